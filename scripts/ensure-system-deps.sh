@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The browser tests drive Debian's Chromium and the hosting test serves dist/ with real nginx.
+# Install them with apt when they are missing (CI machines start without them). Nothing else is downloaded.
+set -euo pipefail
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+if [ ${#need[@]} -eq 0 ]; then echo "chromium and nginx present"; exit 0; fi
+if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+  echo "Missing: ${need[*]}. Install them with your package manager (Debian: apt-get install ${need[*]})." >&2
+  exit 1
+fi
+echo "installing ${need[*]} from Debian's packages…"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${need[@]}" fonts-noto-core >/dev/null
+echo "installed ${need[*]}"

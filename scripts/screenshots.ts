@@ -1,0 +1,35 @@
+/**
+ * `npm run screenshots -- /belajar/hitung-hpp/ /en/ …`: serve dist/ and save PNGs of each page
+ * at phone (360×740), projector (1280×720, 1024×768) and desktop (1280 wide) sizes in
+ * .cache/screenshots/, to look at what people will see.
+ */
+import { mkdirSync } from 'node:fs';
+import { startStaticServer } from '../tests/support/static-server.ts';
+import { launch } from '../tests/support/browser.ts';
+
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const pages = args.filter((a) => !a.startsWith('--'));
+const dist = process.env.DIST ?? 'dist';
+const sizes = [
+	{ name: 'phone', viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
+	{ name: 'projector', viewport: { width: 1280, height: 720 } },
+	{ name: 'xga', viewport: { width: 1024, height: 768 } },
+];
+const only = process.env.SIZES?.split(',');
+mkdirSync('.cache/screenshots', { recursive: true });
+const { server, url } = await startStaticServer(dist);
+const browser = await launch();
+for (const size of sizes.filter((s) => !only || only.includes(s.name))) {
+	const context = await browser.newContext(size);
+	const page = await context.newPage();
+	for (const path of pages.length ? pages : ['/']) {
+		await page.goto(url + path, { waitUntil: 'networkidle' });
+		const file = `.cache/screenshots/${size.name}${path.replace(/[^a-z0-9]+/gi, '_')}.png`;
+		await page.screenshot({ path: file, fullPage: full });
+		console.log(file);
+	}
+	await context.close();
+}
+await browser.close();
+server.close();

@@ -1,0 +1,88 @@
+/**
+ * Reads a built site and measures first-visit transfer per page.
+ * Used by the build (to print each lesson's size in its header), by the dist
+ * tests (byte budgets) and by `npm run bench`.
+ */
+import { brotliCompressSync, constants } from 'node:zlib';
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join, dirname, relative, posix } from 'node:path';
+import { PAGE_SIZE_MARKER, assetsOf, formatKb } from '../lib/page-size.ts';
+
+const brotli = (buf: Buffer | string) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+export function listHtml(dir: string): string[] {
+	const out: string[] = [];
+	const walk = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const p = join(d, name);
+			if (statSync(p).isDirectory()) walk(p);
+			else if (name.endsWith('.html')) out.push(p);
+		}
+	};
+	walk(dir);
+	return out.sort();
+}
+
+export interface PageWeight {
+	page: string;
+	html: number;
+	assets: number;
+	total: number;
+	files: string[];
+}
+
+export function createMeter(dist: string) {
+	const assetCache = new Map<string, { bytes: number; imports: string[] }>();
+	const asset = (url: string) => {
+		let hit = assetCache.get(url);
+		if (!hit) {
+			const file = join(dist, url);
+			if (!existsSync(file)) hit = { bytes: 0, imports: [] };
+			else {
+				const text = readFileSync(file, 'utf8');
+				const imports = url.endsWith('.js')
+					? [...text.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => posix.join(posix.dirname(url), m[1]!))
+					: [];
+				hit = { bytes: brotli(text), imports };
+			}
+			assetCache.set(url, hit);
+		}
+		return hit;
+	};
+	return (htmlFile: string, html = readFileSync(htmlFile, 'utf8')): PageWeight => {
+		const seen = new Set<string>();
+		const queue = assetsOf(html);
+		while (queue.length) {
+			const url = queue.shift()!;
+			if (seen.has(url)) continue;
+			seen.add(url);
+			queue.push(...asset(url).imports);
+		}
+		const assets = [...seen].reduce((sum, url) => sum + asset(url).bytes, 0);
+		const htmlBytes = brotli(html);
+		return { page: '/' + relative(dist, htmlFile).replace(/index\.html$/, ''), html: htmlBytes, assets, total: htmlBytes + assets, files: [...seen] };
+	};
+}
+
+export function measureDist(dist: string, { fillMarkers = false } = {}) {
+	const measure = createMeter(dist);
+	let maxBytes = 0;
+	let maxPage = '';
+	const pages = listHtml(dist);
+	for (const file of pages) {
+		let html = readFileSync(file, 'utf8');
+		let weight = measure(file, html);
+		if (fillMarkers && html.includes(PAGE_SIZE_MARKER)) {
+			// The number itself changes the size by a few bytes: measure once more with it filled in.
+			html = html.replaceAll(PAGE_SIZE_MARKER, formatKb(weight.total));
+			weight = measure(file, html);
+			html = html.replaceAll(/(<span data-page-size>)[^<]*/g, `$1${formatKb(weight.total)}`);
+			writeFileSync(file, html);
+		}
+		if (weight.total > maxBytes) {
+			maxBytes = weight.total;
+			maxPage = weight.page;
+		}
+	}
+	return { pages: pages.length, maxBytes, maxPage, dirname: dirname(dist) };
+}

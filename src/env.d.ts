@@ -1,0 +1,12 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+	interface Locals {
+		/** Set by our own pages (slides, print) before rendering a lesson's content. */
+		naik?: {
+			view: 'learner' | 'slides' | 'print';
+			lang: 'id' | 'en';
+			lesson: import('./schemas/lesson.ts').LessonFrontmatter;
+		};
+	}
+}

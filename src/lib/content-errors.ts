@@ -1,0 +1,54 @@
+/**
+ * One error helper for everything authors write (lessons, programs, paths):
+ * every problem names the file, the field, the value found and what is allowed,
+ * so the author can fix it without reading code.
+ */
+export interface ContentError {
+	/** Path relative to the project root. */
+	file: string;
+	/** Dotted field path, e.g. `selfCheck.0.options`. */
+	field: string;
+	message: string;
+	/** The value that was found, if useful. */
+	value?: unknown;
+	/** The values that would be accepted, if the field has a fixed set. */
+	allowed?: readonly string[];
+}
+
+type ZodLikeIssue = {
+	path: PropertyKey[];
+	message: string;
+	code?: string;
+	values?: readonly unknown[];
+	input?: unknown;
+};
+
+/** Turn Zod issues into content errors, keeping the allowed values of enums. */
+export function fromZodIssues(file: string, issues: readonly ZodLikeIssue[], data?: unknown): ContentError[] {
+	return issues.map((issue) => {
+		const field = issue.path.map(String).join('.') || '(frontmatter)';
+		const value = issue.input !== undefined ? issue.input : valueAt(data, issue.path);
+		const allowed = issue.values?.map(String);
+		return { file, field, message: issue.message, value, allowed };
+	});
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+	let cur: unknown = data;
+	for (const key of path) {
+		if (cur === null || typeof cur !== 'object') return undefined;
+		cur = (cur as Record<PropertyKey, unknown>)[key];
+	}
+	return cur;
+}
+
+/** Format errors as a readable block: one error per paragraph. */
+export function formatContentErrors(errors: readonly ContentError[]): string {
+	const lines = errors.map((e) => {
+		const parts = [`✖ ${e.file}`, `  field: ${e.field}`, `  problem: ${e.message}`];
+		if (e.value !== undefined) parts.push(`  found: ${JSON.stringify(e.value)}`);
+		if (e.allowed?.length) parts.push(`  allowed: ${e.allowed.join(', ')}`);
+		return parts.join('\n');
+	});
+	return `${errors.length} content error(s):\n\n${lines.join('\n\n')}\n`;
+}

@@ -1,0 +1,21 @@
+/**
+ * The download size a learner pays for a page, as shown in the lesson header.
+ * The build writes a marker; after the build, `build-report` measures the page
+ * (HTML plus the CSS and JS it loads, brotli-compressed, as a CDN would serve
+ * them) and writes the number over the marker.
+ */
+export const PAGE_SIZE_MARKER = '__NK_PAGE_SIZE__';
+
+/** "≈ 38 KB" style: whole kilobytes, at least 1. */
+export function formatKb(bytes: number): string {
+	return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** Local stylesheet and module script URLs a page loads on first visit. */
+export function assetsOf(html: string): string[] {
+	const found = new Set<string>();
+	for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]+)"/g)) found.add(m[1]!);
+	for (const m of html.matchAll(/<link[^>]+href="(\/[^"]+)"[^>]*rel="stylesheet"/g)) found.add(m[1]!);
+	for (const m of html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)) found.add(m[1]!);
+	return [...found];
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getCatalogue } from '../../../data/catalogue.ts';
+import { pathsPayload } from '../../../lib/api.ts';
+import { SITE_URL } from '../../../config/site.ts';
+
+export const GET: APIRoute = async () => {
+	const { paths, lessons } = await getCatalogue();
+	const minutes = new Map([...lessons.id.values()].map((l) => [l.lessonId, l.data.durationMinutes]));
+	return Response.json(pathsPayload(paths, minutes, SITE_URL));
+};

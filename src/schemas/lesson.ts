@@ -1,0 +1,80 @@
+import { z } from 'astro/zod';
+import { PLATFORMS, STAGES, TOPICS } from './vocabulary.ts';
+import { isoDate, lessonIdRef, sourceSchema } from './common.ts';
+
+/** One answer option of a self-check question. */
+export const selfCheckOption = z
+	.object({
+		/** The option as the learner reads it. */
+		text: z.string().min(1),
+		/** Exactly one option per question is correct. */
+		correct: z.boolean().default(false),
+		/** Why this option is right or wrong: shown as instant feedback and in the printed answer key. */
+		explain: z.string().min(5, 'every option needs a short explanation (explain)'),
+	})
+	.strict();
+
+export const selfCheckQuestion = z
+	.object({
+		/** The question, in plain words. */
+		question: z.string().min(5),
+		options: z.array(selfCheckOption).min(2, 'a question needs at least 2 options').max(4, 'keep it to at most 4 options'),
+	})
+	.strict()
+	.refine((q) => q.options.filter((o) => o.correct).length === 1, {
+		message: 'exactly one option must have correct: true',
+		path: ['options'],
+	});
+
+/** The hands-on task every lesson ends with, done with the learner's own business. */
+export const practiceSchema = z
+	.object({
+		/** Short name of the task, e.g. "Catat jualan 7 hari". */
+		title: z.string().min(3),
+		/** What to do, in one or two sentences. */
+		task: z.string().min(10),
+		/** 3–8 concrete steps the learner ticks off; ticks are saved on the device. */
+		checklist: z.array(z.string().min(3)).min(3, 'a practice checklist needs at least 3 items').max(8),
+	})
+	.strict();
+
+/**
+ * Frontmatter of a lesson (`src/content/docs/belajar/*.mdx` and its English twin
+ * under `en/belajar/`). These fields extend Starlight's own (title, description…).
+ */
+export const lessonFields = {
+	/** Permanent id. Never changes, even when the file is renamed or moved; the JSON API and `/l/<id>/` use it. */
+	lessonId: lessonIdRef,
+	/** The stage of the report's stage model this lesson belongs to. */
+	stage: z.enum(STAGES),
+	/** One or more topics. */
+	topics: z.array(z.enum(TOPICS)).min(1, 'name at least one topic'),
+	/** Platform families the lesson is about (empty when it applies to any platform). */
+	platforms: z.array(z.enum(PLATFORMS)).default([]),
+	/** Reading and doing time, 5–15 minutes: lessons are short on purpose. */
+	durationMinutes: z.number().int().min(5, 'lessons take at least 5 minutes').max(15, 'lessons take at most 15 minutes: split a longer one'),
+	/** What the learner will be able to do, 2–5 items starting with a verb. */
+	objectives: z.array(z.string().min(5)).min(2).max(5),
+	/** Lesson ids to take first. */
+	prerequisites: z.array(lessonIdRef).default([]),
+	/** Words people actually type, incl. informal words, abbreviations and brand names (used by search). */
+	keywords: z.array(z.string().min(2)).min(3, 'give at least 3 keywords people would type'),
+	/** Where the facts come from (seed files or dated public pages). */
+	sources: z.array(sourceSchema).min(1, 'cite at least one source'),
+	/** Date of the last meaningful content change. */
+	updated: isoDate,
+	/** The practice task at the end of the lesson. */
+	practice: practiceSchema,
+	/** 3–5 self-check questions with an explanation for every option. */
+	selfCheck: z.array(selfCheckQuestion).min(3, 'a self-check needs 3–5 questions').max(5, 'a self-check needs 3–5 questions'),
+};
+
+/** The full, strict lesson frontmatter, as the content guard checks it. */
+export const lessonFrontmatterSchema = z
+	.object({
+		title: z.string().min(3),
+		description: z.string().min(20, 'describe the lesson in one sentence (description)'),
+		...lessonFields,
+	})
+	.passthrough();
+export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;

@@ -1,0 +1,62 @@
+/**
+ * localStorage access for learner progress. Storage can be full, blocked
+ * (private mode, some in-app browsers) or hold data from another release:
+ * none of these may break a page, and unreadable data is kept aside, not lost.
+ */
+import { STORAGE_KEY, parseStored, emptyProgress, type ProgressState } from '../lib/progress.ts';
+
+export type StorageProblem = 'blocked' | 'full';
+
+function storage(): Storage | null {
+	try {
+		return window.localStorage;
+	} catch {
+		return null;
+	}
+}
+
+export function loadProgress(): ProgressState {
+	const s = storage();
+	if (!s) return emptyProgress();
+	let text: string | null = null;
+	try {
+		text = s.getItem(STORAGE_KEY);
+	} catch {
+		return emptyProgress();
+	}
+	const state = parseStored(text);
+	if (text && Object.keys(state.lessons).length === 0 && text.length > 40) {
+		// Could not read it (corrupt, or from a newer release): keep a copy instead of overwriting it later.
+		try {
+			s.setItem(`${STORAGE_KEY}:unreadable`, text);
+		} catch {
+			/* nothing more we can do */
+		}
+	}
+	return state;
+}
+
+/** Save; on failure tell the page (it shows a notice) and return the problem. */
+export function saveProgress(state: ProgressState): StorageProblem | null {
+	const s = storage();
+	let problem: StorageProblem | null = null;
+	if (!s) problem = 'blocked';
+	else {
+		try {
+			s.setItem(STORAGE_KEY, JSON.stringify(state));
+		} catch (e) {
+			problem = (e as DOMException)?.name === 'QuotaExceededError' ? 'full' : 'blocked';
+		}
+	}
+	if (problem) document.dispatchEvent(new CustomEvent('nk:storage-problem', { detail: problem }));
+	else document.dispatchEvent(new CustomEvent('nk:progress-changed'));
+	return problem;
+}
+
+export function updateProgress(change: (state: ProgressState) => ProgressState): ProgressState {
+	const next = change(loadProgress());
+	saveProgress(next);
+	return next;
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);

@@ -1,0 +1,36 @@
+/**
+ * Launch Debian's Chromium through playwright-core (no browser download):
+ * headless, no sandbox (CI runs as root), and no background networking, since
+ * the machine has no network and a page must not request another origin anyway.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+
+export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+export const PROJECTOR = { viewport: { width: 1280, height: 720 } };
+
+/** The base URL the global setup's static server listens on. */
+export const baseUrl = () => {
+	const url = process.env.NK_TEST_BASE_URL;
+	if (!url) throw new Error('NK_TEST_BASE_URL is not set: run browser tests through vitest (tests/support/browser-setup.ts)');
+	return url;
+};
+
+/** Fail the test if the page asks any other origin for anything. */
+export function guardOrigin(context: BrowserContext, foreign: string[]) {
+	context.on('request', (req) => {
+		const url = new URL(req.url());
+		if (url.protocol.startsWith('http') && url.origin !== new URL(baseUrl()).origin) foreign.push(req.url());
+	});
+}
+
+export async function newPage(browser: Browser, options = PHONE): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
+	return { context, page };
+}

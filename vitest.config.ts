@@ -1,0 +1,33 @@
+/**
+ * Three test projects, run in this order by `npm test` (scripts/test-all.mjs):
+ * - unit: pure logic beside the code (src/**\/*.test.ts), no build needed;
+ * - dist: checks over the built site in dist/ (needs `npm run build` first);
+ * - browser: what a person does, in Debian's Chromium through playwright-core.
+ */
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
+
+export default defineConfig({
+	resolve: { alias },
+	test: {
+		projects: [
+			{ resolve: { alias }, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' } },
+			{ resolve: { alias }, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+			{
+				resolve: { alias },
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/support/browser-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+					// One Chromium at a time: the CI machine has 2 cores.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
