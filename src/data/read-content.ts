@@ -57,11 +57,32 @@ export function readYamlList(root: string, file: string): DataFile[] {
 	return (Array.isArray(data) ? data : [data]).map((item) => ({ file, data: item }));
 }
 
+/** Every docs page (lessons included) as a path relative to its language root, e.g. `belajar/hitung-hpp.mdx`. */
+export function readPagePaths(root: string): { lang: Lang; rel: string; file: string }[] {
+	const base = join(root, 'src/content/docs');
+	const out: { lang: Lang; rel: string; file: string }[] = [];
+	const walk = (dir: string) => {
+		if (!existsSync(dir)) return;
+		for (const name of readdirSync(dir, { withFileTypes: true })) {
+			const abs = join(dir, name.name);
+			if (name.isDirectory()) walk(abs);
+			else if (/\.mdx?$/.test(name.name) && !name.name.startsWith('_')) {
+				const rel = relative(base, abs);
+				const en = rel.startsWith('en/');
+				out.push({ lang: en ? 'en' : 'id', rel: en ? rel.slice(3) : rel, file: relative(root, abs) });
+			}
+		}
+	};
+	walk(base);
+	return out.sort((a, b) => a.file.localeCompare(b.file));
+}
+
 export function readAllContent(root: string): ContentInput & { parseErrors: { file: string; message: string }[] } {
 	const { lessons, parseErrors } = readLessons(root);
 	return {
 		lessons,
 		parseErrors,
+		pages: readPagePaths(root),
 		programs: readYamlDir(root, 'content/programs'),
 		paths: readYamlDir(root, 'content/paths'),
 		stages: readYamlList(root, 'content/stages.yaml'),

@@ -26,6 +26,8 @@ export interface DataFile {
 }
 export interface ContentInput {
 	lessons: LessonFile[];
+	/** Every docs page by language and path inside its language root; each must exist in both languages. */
+	pages?: { lang: Lang; rel: string; file: string }[];
 	programs?: DataFile[];
 	paths?: DataFile[];
 	stages?: DataFile[];
@@ -124,6 +126,16 @@ export function checkContent(input: ContentInput): CheckedContent {
 					errors.push({ file: twin.file, field: 'selfCheck', message: 'the translation must have the same number of self-check questions and checklist items as the Indonesian version' });
 				}
 			}
+		}
+	}
+
+	// Pages other than lessons (home, guides) must exist in both languages too.
+	const pageKeys = new Set((input.pages ?? []).map((p) => `${p.lang}:${p.rel}`));
+	for (const p of input.pages ?? []) {
+		if (p.rel.startsWith('belajar/')) continue; // lessons are checked above, with their ids
+		const other: Lang = p.lang === 'id' ? 'en' : 'id';
+		if (!pageKeys.has(`${other}:${p.rel}`)) {
+			errors.push({ file: p.file, field: '(page)', message: `missing translation: add src/content/docs/${other === 'en' ? 'en/' : ''}${p.rel}` });
 		}
 	}
 

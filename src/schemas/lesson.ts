@@ -76,5 +76,5 @@ export const lessonFrontmatterSchema = z
 		description: z.string().min(20, 'describe the lesson in one sentence (description)'),
 		...lessonFields,
 	})
-	.passthrough();
+	.loose();
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
