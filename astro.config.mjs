@@ -27,6 +27,7 @@ export default defineConfig({
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 			},
 			pagefind: { ranking: { termFrequency: 0.6, pageLength: 0.6 } },
 			tableOfContents: false,

@@ -8,6 +8,8 @@ import { STORAGE_KEY, parseStored, emptyProgress, type ProgressState } from '../
 export type StorageProblem = 'blocked' | 'full';
 
 function storage(): Storage | null {
+	// The page's storage guard (ThemeProvider override) swapped in memory storage: nothing will persist.
+	if ((window as { __nkStorageBlocked?: boolean }).__nkStorageBlocked) return null;
 	try {
 		return window.localStorage;
 	} catch {
