@@ -209,7 +209,7 @@ describe('both languages', () => {
 	it('writes English templates', () => {
 		const { outputs, hashtags } = buildCaptions({ ...keripik, product: 'Banana Chips', lang: 'en', orderVia: 'dm' });
 		expect(outputs.whatsapp.text.split('\n')[0]).toBe('Looking for Banana Chips?');
-		expect(outputs.whatsapp.text).toContain('Price: Rp15.000');
+		expect(outputs.whatsapp.text).toContain('Price: Rp15,000');
 		expect(outputs.whatsapp.text).toContain('Offer: beli 2 gratis ongkir Bandung');
 		expect(outputs.whatsapp.text).toContain('Just reply to this chat.');
 		expect(outputs.instagram.text).toContain('Meet our Banana Chips!');

@@ -157,14 +157,14 @@ function sentence(text: string): string {
 const stripLead = (text: string, words: string[]) => text.replace(new RegExp(`^(?:${words.join('|')})\\b\\s*:?\\s*`, 'iu'), '');
 
 /** Price as "Rp15.000" when it is a number, as typed when it is text, '' when empty or negative. */
-export function formatPrice(price: string | number | undefined): string {
-	if (typeof price === 'number') return Number.isFinite(price) && price >= 0 ? formatRupiah(price) : '';
+export function formatPrice(price: string | number | undefined, lang: Lang = 'id'): string {
+	if (typeof price === 'number') return Number.isFinite(price) && price >= 0 ? formatRupiah(price, lang) : '';
 	const text = stripLead(cleanText(price, INPUT_LIMITS.price), ['harga', 'price']);
 	if (!text) return '';
 	const n = parseNumber(text);
 	if (n === undefined) return '';
 	if (Number.isNaN(n)) return text;
-	return n >= 0 ? formatRupiah(n) : '';
+	return n >= 0 ? formatRupiah(n, lang) : '';
 }
 
 // Words that make poor hashtags: joining words and units.
@@ -320,7 +320,7 @@ export function buildCaptions(input: CaptionInput): CaptionSet {
 		product: cleanText(input.product, INPUT_LIMITS.product),
 		benefit: cleanText(input.benefit, INPUT_LIMITS.benefit),
 		details: cleanText(input.details, INPUT_LIMITS.details),
-		price: formatPrice(input.price),
+		price: formatPrice(input.price, input.lang === 'en' ? 'en' : 'id'),
 		offer: stripLead(cleanText(input.offer, INPUT_LIMITS.offer), ['promo', 'offer']),
 		proof: cleanText(input.proof, INPUT_LIMITS.proof),
 		shipping: cleanText(input.shipping, INPUT_LIMITS.shipping),

@@ -9,6 +9,8 @@ describe('parseNumber', () => {
 		expect(parseNumber('8,5', { percent: true })).toBe(8.5);
 		expect(parseNumber('8.5', { percent: true })).toBe(8.5);
 		expect(parseNumber('20%', { percent: true })).toBe(20);
+		expect(parseNumber('15,000')).toBe(15000);
+		expect(parseNumber('Rp1,250,000')).toBe(1250000);
 	});
 	it('tells empty apart from not-a-number', () => {
 		expect(parseNumber('')).toBeUndefined();
@@ -93,6 +95,7 @@ describe('formatRupiah and presets', () => {
 		expect(formatRupiah(15000)).toBe('Rp15.000');
 		expect(formatRupiah(-2300)).toMatch(/^-Rp2\.300$/);
 		expect(formatRupiah(Number.NaN)).toBe('–');
+		expect(formatRupiah(1250000, 'en')).toBe('Rp1,250,000');
 	});
 	it('only presets figures that carry a source', () => {
 		for (const p of FEE_PRESETS) if (p.commissionPct > 0) expect(p.source).toMatch(/2024/);

@@ -75,6 +75,8 @@ export function parseNumber(text: string | number | null | undefined, { percent 
 	if (s === '') return undefined;
 	if (percent) s = s.replace(',', '.');
 	else if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+	// English pages: "15,000" is fifteen thousand (a comma before exactly three digits is never a Rupiah decimal).
+	else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
 	else s = s.replace(',', '.');
 	if (!/^-?\d+(\.\d+)?$/.test(s)) return Number.NaN;
 	return Number(s);
@@ -137,10 +139,11 @@ export function calculatePricing(input: PricingInput): PricingOutcome {
 const round = (v: number) => Math.round(v);
 
 const rupiahFormat = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
-/** "Rp15.000" (Indonesian style, no space), "-Rp2.500" for a loss. */
-export function formatRupiah(value: number): string {
+/** "Rp15.000" on Indonesian pages, "Rp15,000" on English ones (no space); "-Rp2.500" for a loss. */
+export function formatRupiah(value: number, lang: 'id' | 'en' = 'id'): string {
 	if (!Number.isFinite(value)) return '–';
-	return rupiahFormat.format(Math.round(value)).replace(/\s/g, '');
+	const text = rupiahFormat.format(Math.round(value)).replace(/\s/g, '');
+	return lang === 'en' ? text.replace(/\./g, ',') : text;
 }
 
 /**
