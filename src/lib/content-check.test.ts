@@ -121,6 +121,15 @@ describe('checkContent', () => {
 });
 
 describe('checkLessonBody', () => {
+	it('catches components used wrongly, with a hint', () => {
+		const body = BODY + '\n<Figure src={foto} />\n<Example title="x">y</Example>\n';
+		const messages = checkLessonBody('x.mdx', body).map((e) => e.message).join('\n');
+		expect(messages).toMatch(/<Figure> needs alt=/);
+		expect(messages).toMatch(/<Example> needs kind="do"/);
+		expect(checkLessonBody('x.mdx', BODY.replace('1. Satu', 'Satu saja'))[0]?.message).toMatch(/<Steps> must wrap a numbered list/);
+		expect(checkLessonBody('x.mdx', BODY + '\n<Figure src={foto} alt="Foto keripik dengan cahaya jendela" />\n')).toEqual([]);
+	});
+
 	it('names missing skeleton parts and leftover placeholders', () => {
 		const errors = checkLessonBody('x.mdx', '## Judul\n\n<Objectives />\n\nTULIS_DI_SINI\n');
 		expect(errors[0]!.message).toMatch(/<Steps>.*<Practice>.*<SelfCheck>/);

@@ -53,6 +53,17 @@ export function checkLessonBody(file: string, body: string): ContentError[] {
 	if (!/^##\s+\S/m.test(body)) {
 		errors.push({ file, field: '(body)', message: 'a lesson needs `## ` section headings (they become slides)' });
 	}
+	// Components used wrongly: caught here with a hint, before the build renders them.
+	for (const tag of body.match(/<Figure\b[^>]*\/?>/g) ?? []) {
+		if (!/\balt=("[^"]{10,}"|\{)/.test(tag)) errors.push({ file, field: '(body)', value: tag, message: '<Figure> needs alt="…" (10+ characters, in the page\'s language) saying what the picture teaches' });
+		if (!/\bsrc=\{/.test(tag)) errors.push({ file, field: '(body)', value: tag, message: '<Figure> needs src={importedImage}: import the image at the top of the lesson' });
+	}
+	for (const tag of body.match(/<Example\b[^>]*>/g) ?? []) {
+		if (!/\bkind="(do|dont)"/.test(tag)) errors.push({ file, field: '(body)', value: tag, message: '<Example> needs kind="do" (good example) or kind="dont" (weak example)', allowed: ['do', 'dont'] });
+	}
+	if (/<Steps>\s*<\/Steps>/.test(body) || (/<Steps>/.test(body) && !/<Steps>\s*\n\s*1\.\s/.test(body))) {
+		errors.push({ file, field: '(body)', message: '<Steps> must wrap a numbered list that starts right after the opening tag (a blank line, then "1. …")' });
+	}
 	const placeholders = [...new Set(body.match(PLACEHOLDER_PATTERN) ?? [])];
 	if (placeholders.length) {
 		errors.push({
@@ -176,14 +187,31 @@ export function checkContent(input: ContentInput): CheckedContent {
 	};
 
 	checkData(input.programs, programSchema, (file, p) => p.lessons.forEach((ref: string, i: number) => checkRef(file, `lessons.${i}`, ref)));
+	const stagePaths = new Map<string, { file: string; lessons: string[] }>();
 	checkData(input.paths, pathSchema, (file, p) => {
 		const seen = new Set<string>();
 		p.lessons.forEach((ref: string, i: number) => {
 			checkRef(file, `lessons.${i}`, ref);
 			if (seen.has(ref)) errors.push({ file, field: `lessons.${i}`, value: ref, message: 'a lesson appears twice in this path' });
 			seen.add(ref);
+			const lesson = lessons.id.get(ref);
+			if (!lesson) return;
+			if (p.kind === 'stage' && lesson.data.stage !== p.stage) {
+				errors.push({ file, field: `lessons.${i}`, value: ref, message: `this lesson belongs to stage "${lesson.data.stage}" (${lesson.file}): move it to content/paths/${lesson.data.stage}.yaml` });
+			}
+			if (p.maxLessonMinutes !== undefined && lesson.data.durationMinutes > p.maxLessonMinutes) {
+				errors.push({ file, field: `lessons.${i}`, value: ref, message: `this lesson takes ${lesson.data.durationMinutes} minutes but the path allows at most ${p.maxLessonMinutes} (maxLessonMinutes): take it out of the path or shorten the lesson` });
+			}
 		});
+		if (p.kind === 'stage') stagePaths.set(p.stage, { file, lessons: p.lessons });
 	});
+	// A stage path lists every lesson of its stage, so no lesson is left out of the stage model.
+	for (const [stage, path] of stagePaths) {
+		const missing = [...lessons.id.values()].filter((l) => l.data.stage === stage && !path.lessons.includes(l.data.lessonId));
+		for (const l of missing) {
+			errors.push({ file: path.file, field: 'lessons', value: l.data.lessonId, message: `the ${stage} stage path must list every lesson of its stage: add "${l.data.lessonId}" (${l.file}) where it fits in the teaching order` });
+		}
+	}
 	if (input.stages) {
 		checkData(input.stages, stageSchema);
 		const got = input.stages.map((s) => (s.data as { id?: string })?.id);
