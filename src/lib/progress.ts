@@ -31,7 +31,11 @@ export interface ProgressState {
 export const emptyProgress = (): ProgressState => ({ v: PROGRESS_VERSION, lessons: {}, paths: {} });
 
 export type ImportResult = { ok: true; state: ProgressState } | { ok: false; error: ImportError };
-export type ImportError = 'empty' | 'too-large' | 'not-naik-kelas' | 'corrupt' | 'newer-version';
+/**
+ * Why an import was refused. `older-version`: data from a release older than
+ * any this one can migrate (only version 0, a plain list of lesson ids, can be).
+ */
+export type ImportError = 'empty' | 'too-large' | 'not-naik-kelas' | 'corrupt' | 'newer-version' | 'older-version';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}/;
@@ -140,7 +144,10 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
 		if (quiz) entry.quiz = quiz;
 		out.lessons[id] = entry;
 	}
-	for (const [id, p] of Object.entries({ ...b.paths, ...a.paths })) out.paths[id] = p;
+	// Keep the earliest start of a path, whichever side it came from.
+	for (const [id, p] of [...Object.entries(a.paths), ...Object.entries(b.paths)]) {
+		if (!out.paths[id] || p.started < out.paths[id].started) out.paths[id] = p;
+	}
 	return out;
 }
 
@@ -201,6 +208,6 @@ export function importProgress(input: string): ImportResult {
 	const v = (raw as { v?: unknown } | null)?.v;
 	if (typeof v === 'number' && v > PROGRESS_VERSION) return { ok: false, error: 'newer-version' };
 	const state = migrate(raw);
-	if (!state) return { ok: false, error: 'corrupt' };
+	if (!state) return { ok: false, error: typeof v === 'number' && v < PROGRESS_VERSION ? 'older-version' : 'corrupt' };
 	return { ok: true, state };
 }

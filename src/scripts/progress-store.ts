@@ -7,6 +7,9 @@ import { STORAGE_KEY, parseStored, emptyProgress, type ProgressState } from '../
 
 export type StorageProblem = 'blocked' | 'full';
 
+/** Progress of this visit that could not be written: pages keep working with it until they close. */
+let unsaved: ProgressState | null = null;
+
 function storage(): Storage | null {
 	// The page's storage guard (ThemeProvider override) swapped in memory storage: nothing will persist.
 	if ((window as { __nkStorageBlocked?: boolean }).__nkStorageBlocked) return null;
@@ -18,6 +21,7 @@ function storage(): Storage | null {
 }
 
 export function loadProgress(): ProgressState {
+	if (unsaved) return unsaved;
 	const s = storage();
 	if (!s) return emptyProgress();
 	let text: string | null = null;
@@ -50,6 +54,7 @@ export function saveProgress(state: ProgressState): StorageProblem | null {
 			problem = (e as DOMException)?.name === 'QuotaExceededError' ? 'full' : 'blocked';
 		}
 	}
+	unsaved = problem ? state : null;
 	if (problem) document.dispatchEvent(new CustomEvent('nk:storage-problem', { detail: problem }));
 	else document.dispatchEvent(new CustomEvent('nk:progress-changed'));
 	return problem;
@@ -62,3 +67,20 @@ export function updateProgress(change: (state: ProgressState) => ProgressState):
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Can this browser save progress right now? Writes and removes a tiny test
+ * value; pages call it once to show a notice up front instead of failing later.
+ */
+export function storageProblem(): StorageProblem | null {
+	const s = storage();
+	if (!s) return 'blocked';
+	const probe = `${STORAGE_KEY}:probe`;
+	try {
+		s.setItem(probe, '1');
+		s.removeItem(probe);
+		return null;
+	} catch (e) {
+		return (e as DOMException)?.name === 'QuotaExceededError' ? 'full' : 'blocked';
+	}
+}

@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import {
+	MAX_IMPORT_CHARS,
+	PROGRESS_VERSION,
+	STORAGE_KEY,
+	emptyProgress,
+	exportCode,
+	exportFile,
+	importProgress,
+	isDone,
+	markDone,
+	mergeProgress,
+	migrate,
+	parseStored,
+	recordQuiz,
+	setCheck,
+	startPath,
+	type ProgressState,
+} from './progress.ts';
+
+/** A learner who has done a bit of everything. */
+function sample(): ProgressState {
+	let s = emptyProgress();
+	s = markDone(s, 'separate-business-money', '2026-01-05');
+	s = setCheck(s, 'separate-business-money', 0, true);
+	s = setCheck(s, 'separate-business-money', 2, true);
+	s = setCheck(s, 'daily-bookkeeping', 1, true);
+	s = recordQuiz(s, 'cost-of-goods', 3, 4, '2026-01-06T08:00:00.000Z');
+	s = startPath(s, 'finance-basics', '2026-01-05');
+	return s;
+}
+
+const fail = (input: string) => {
+	const r = importProgress(input);
+	if (r.ok) throw new Error(`expected ${JSON.stringify(input.slice(0, 60))} to be refused`);
+	return r.error;
+};
+
+describe('progress model', () => {
+	it('uses one versioned key', () => {
+		expect(STORAGE_KEY).toBe('naik-kelas:progress');
+		expect(emptyProgress()).toEqual({ v: PROGRESS_VERSION, lessons: {}, paths: {} });
+	});
+
+	it('marks lessons done and undone without touching other fields', () => {
+		const s = sample();
+		expect(isDone(s, 'separate-business-money')).toBe(true);
+		expect(isDone(s, 'daily-bookkeeping')).toBe(false);
+		const undone = markDone(s, 'separate-business-money', '2026-02-01', false);
+		expect(isDone(undone, 'separate-business-money')).toBe(false);
+		expect(undone.lessons['separate-business-money']!.checks).toEqual([0, 2]);
+		// the original is not mutated
+		expect(isDone(s, 'separate-business-money')).toBe(true);
+	});
+
+	it('keeps checklist ticks sorted and unique', () => {
+		let s = setCheck(emptyProgress(), 'x-lesson', 3, true);
+		s = setCheck(s, 'x-lesson', 1, true);
+		s = setCheck(s, 'x-lesson', 3, true);
+		expect(s.lessons['x-lesson']!.checks).toEqual([1, 3]);
+		s = setCheck(s, 'x-lesson', 3, false);
+		expect(s.lessons['x-lesson']!.checks).toEqual([1]);
+	});
+
+	it('records the first start of a path only', () => {
+		const s = startPath(startPath(emptyProgress(), 'growth', '2026-01-01'), 'growth', '2026-03-01');
+		expect(s.paths.growth).toEqual({ started: '2026-01-01' });
+	});
+});
+
+describe('stored data', () => {
+	it('round-trips through JSON', () => {
+		const s = sample();
+		expect(parseStored(JSON.stringify(s))).toEqual(s);
+	});
+
+	it('gives an empty state for nothing, broken JSON or unknown shapes', () => {
+		expect(parseStored(null)).toEqual(emptyProgress());
+		expect(parseStored('')).toEqual(emptyProgress());
+		expect(parseStored('{"v":1,')).toEqual(emptyProgress());
+		expect(parseStored('"hello"')).toEqual(emptyProgress());
+		expect(parseStored(JSON.stringify({ v: 99, lessons: { a: { done: '2026-01-01' } } }))).toEqual(emptyProgress());
+	});
+
+	it('migrates version 0 (a list of finished lesson ids), dropping ids that are not ids', () => {
+		const state = migrate(['separate-business-money', 'daily-bookkeeping', 'Not An Id', 42, '../x']);
+		expect(state).not.toBeNull();
+		expect(state!.v).toBe(PROGRESS_VERSION);
+		expect(Object.keys(state!.lessons).sort()).toEqual(['daily-bookkeeping', 'separate-business-money']);
+		expect(isDone(state!, 'daily-bookkeeping')).toBe(true);
+		expect(state!.paths).toEqual({});
+		expect(parseStored(JSON.stringify(['cost-of-goods']))).toEqual(state && { ...emptyProgress(), lessons: { 'cost-of-goods': { done: '1970-01-01' } } });
+	});
+
+	it('refuses to migrate what it does not know', () => {
+		expect(migrate(null)).toBeNull();
+		expect(migrate('text')).toBeNull();
+		expect(migrate({ lessons: {} })).toBeNull();
+		expect(migrate({ v: 2, lessons: {} })).toBeNull();
+		expect(migrate({ v: 0, lessons: {} })).toBeNull();
+	});
+
+	it('drops malformed entries instead of throwing', () => {
+		const state = migrate({
+			v: 1,
+			lessons: {
+				'good-one': { done: '2026-01-01', checks: [2, 0, 2, -1, 1.5, 99, 'x'], quiz: { correct: 2, total: 3, at: '2026-01-01' } },
+				'BAD ID': { done: '2026-01-01' },
+				'bad-date': { done: 'yesterday' },
+				'bad-quiz': { quiz: { correct: 5, total: 3, at: '2026-01-01' } },
+				'zero-quiz': { quiz: { correct: 0, total: 0, at: '2026-01-01' } },
+				'not-object': 7,
+			},
+			paths: { growth: { started: '2026-01-01' }, 'Bad Path': { started: '2026-01-01' }, 'no-date': {} },
+			extra: 'ignored',
+		})!;
+		expect(state.lessons).toEqual({ 'good-one': { done: '2026-01-01', checks: [0, 2], quiz: { correct: 2, total: 3, at: '2026-01-01' } } });
+		expect(state.paths).toEqual({ growth: { started: '2026-01-01' } });
+		expect(Object.keys(state)).toEqual(['v', 'lessons', 'paths']);
+	});
+});
+
+describe('export and import', () => {
+	it('round-trips through a short code', () => {
+		const s = sample();
+		const code = exportCode(s);
+		expect(code).toMatch(/^NK1\.[A-Za-z0-9_-]+\.[0-9a-z]{7}$/);
+		expect(importProgress(code)).toEqual({ ok: true, state: s });
+	});
+
+	it('accepts a code with spaces and line breaks from a chat app', () => {
+		const s = sample();
+		const code = exportCode(s);
+		const wrapped = `  ${code.slice(0, 20)}\n${code.slice(20, 45)} ${code.slice(45)}\n`;
+		expect(importProgress(wrapped)).toEqual({ ok: true, state: s });
+	});
+
+	it('round-trips through a file', () => {
+		const s = sample();
+		const file = exportFile(s, '2026-01-07');
+		expect(JSON.parse(file)).toMatchObject({ app: 'naik-kelas', exportedAt: '2026-01-07' });
+		expect(importProgress(file)).toEqual({ ok: true, state: s });
+	});
+
+	it('keeps codes short for real progress', () => {
+		let s = emptyProgress();
+		for (let i = 0; i < 54; i++) s = markDone(s, `lesson-number-${i}`, '2026-01-01');
+		expect(exportCode(s).length).toBeLessThan(6000);
+	});
+
+	it('handles text outside Latin-1 in the data', () => {
+		const s = recordQuiz(emptyProgress(), 'x-lesson', 1, 2, '2026-01-01 ✓ é');
+		expect(importProgress(exportCode(s))).toEqual({ ok: true, state: s });
+	});
+
+	it('imports an older (version 0) file by migrating it', () => {
+		const old = JSON.stringify({ app: 'naik-kelas', exportedAt: '2025-01-01', progress: ['daily-bookkeeping'] });
+		const r = importProgress(old);
+		expect(r.ok && isDone(r.state, 'daily-bookkeeping')).toBe(true);
+	});
+
+	it('refuses empty input', () => {
+		expect(fail('')).toBe('empty');
+		expect(fail('   \n ')).toBe('empty');
+	});
+
+	it('refuses oversized input before parsing it', () => {
+		const huge = JSON.stringify({ app: 'naik-kelas', progress: { v: 1, lessons: {}, paths: {}, pad: 'x'.repeat(MAX_IMPORT_CHARS) } });
+		expect(fail(huge)).toBe('too-large');
+		expect(fail(`NK1.${'A'.repeat(MAX_IMPORT_CHARS)}.0000000`)).toBe('too-large');
+	});
+
+	it('refuses data from another app or plain text', () => {
+		expect(fail('hello, this is not a code')).toBe('not-naik-kelas');
+		expect(fail(JSON.stringify({ app: 'other-app', progress: sample() }))).toBe('not-naik-kelas');
+		expect(fail(JSON.stringify(sample()))).toBe('not-naik-kelas');
+		expect(fail('[1,2,3]')).toBe('not-naik-kelas');
+	});
+
+	it('refuses a code with a typo (checksum)', () => {
+		const code = exportCode(sample());
+		const i = 10;
+		const typo = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
+		expect(fail(typo)).toBe('corrupt');
+		expect(fail(code.slice(0, -3))).toBe('corrupt');
+		expect(fail(code.slice(0, 30))).toBe('corrupt');
+		expect(fail('NK1.')).toBe('corrupt');
+	});
+
+	it('refuses a code whose checksum matches but whose data is not progress', () => {
+		// Same checksum as the exporter (FNV-1a, base 36), so these reach the decoding step.
+		const sum = (text: string) => {
+			let h = 2166136261;
+			for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+			return h.toString(36).padStart(7, '0').slice(-7);
+		};
+		const b64 = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+		const code = (text: string) => `NK1.${b64(text)}.${sum(b64(text))}`;
+		expect(importProgress(code(JSON.stringify(sample())))).toEqual({ ok: true, state: sample() });
+		expect(fail(code('not json at all'))).toBe('corrupt');
+		expect(fail(code('"a string"'))).toBe('corrupt');
+		expect(fail(code('{"lessons":{}}'))).toBe('corrupt');
+		expect(fail(code('\xff\xfe'))).toBe('corrupt');
+	});
+
+	it('refuses broken JSON files', () => {
+		expect(fail('{"app":"naik-kelas","progress":')).toBe('corrupt');
+		expect(fail('{"app":"naik-kelas"}')).toBe('corrupt');
+		expect(fail('{"app":"naik-kelas","progress":"text"}')).toBe('corrupt');
+		expect(fail('{"app":"naik-kelas","progress":{"lessons":{}}}')).toBe('corrupt');
+	});
+
+	it('refuses data from a newer release', () => {
+		const newer = JSON.stringify({ app: 'naik-kelas', progress: { v: PROGRESS_VERSION + 1, lessons: {}, paths: {} } });
+		expect(fail(newer)).toBe('newer-version');
+		const code = exportCode({ ...sample(), v: (PROGRESS_VERSION + 1) as typeof PROGRESS_VERSION });
+		expect(fail(code)).toBe('newer-version');
+	});
+
+	it('refuses an older version it cannot migrate', () => {
+		const older = JSON.stringify({ app: 'naik-kelas', progress: { v: 0, lessons: { a: {} } } });
+		expect(fail(older)).toBe('older-version');
+	});
+
+	it('never throws, whatever it is given', () => {
+		const inputs = ['NK1..', 'NK1.%%%.abc', 'NK1.////.0000000', '{', '{"app":"naik-kelas","progress":null}', 'null', '\u0000\u0001', 'NK1.' + '🙂'.repeat(10) + '.x'];
+		for (const input of inputs) expect(() => importProgress(input)).not.toThrow();
+		for (const input of inputs) expect(importProgress(input).ok).toBe(false);
+	});
+});
+
+describe('merging imported progress', () => {
+	it('never loses anything from either side', () => {
+		const device = sample();
+		let imported = emptyProgress();
+		imported = markDone(imported, 'daily-bookkeeping', '2026-01-10');
+		imported = setCheck(imported, 'separate-business-money', 1, true);
+		imported = startPath(imported, 'first-sale-whatsapp', '2026-01-09');
+		const merged = mergeProgress(device, imported);
+		expect(isDone(merged, 'separate-business-money')).toBe(true);
+		expect(isDone(merged, 'daily-bookkeeping')).toBe(true);
+		expect(merged.lessons['separate-business-money']!.checks).toEqual([0, 1, 2]);
+		expect(merged.lessons['daily-bookkeeping']!.checks).toEqual([1]);
+		expect(merged.lessons['cost-of-goods']!.quiz).toEqual(device.lessons['cost-of-goods']!.quiz);
+		expect(Object.keys(merged.paths).sort()).toEqual(['finance-basics', 'first-sale-whatsapp']);
+	});
+
+	it('keeps the earliest done date and path start, and the latest quiz', () => {
+		let a = markDone(emptyProgress(), 'x-lesson', '2026-03-01');
+		a = recordQuiz(a, 'x-lesson', 1, 4, '2026-03-01T00:00:00Z');
+		a = startPath(a, 'growth', '2026-03-01');
+		let b = markDone(emptyProgress(), 'x-lesson', '2026-02-01');
+		b = recordQuiz(b, 'x-lesson', 4, 4, '2026-04-01T00:00:00Z');
+		b = startPath(b, 'growth', '2026-01-15');
+		for (const merged of [mergeProgress(a, b), mergeProgress(b, a)]) {
+			expect(merged.lessons['x-lesson']!.done).toBe('2026-02-01');
+			expect(merged.lessons['x-lesson']!.quiz!.correct).toBe(4);
+			expect(merged.paths.growth!.started).toBe('2026-01-15');
+		}
+	});
+
+	it('is a no-op when importing the same or empty progress', () => {
+		const s = sample();
+		expect(mergeProgress(s, s)).toEqual(s);
+		expect(mergeProgress(s, emptyProgress())).toEqual(s);
+		expect(mergeProgress(emptyProgress(), s)).toEqual(s);
+	});
+
+	it('does not change either input', () => {
+		const a = sample();
+		const b = markDone(emptyProgress(), 'growth-lesson', '2026-01-01');
+		const before = JSON.stringify([a, b]);
+		mergeProgress(a, b);
+		expect(JSON.stringify([a, b])).toBe(before);
+	});
+
+	it('survives export → import → merge on a new phone', () => {
+		const oldPhone = sample();
+		const newPhone = markDone(emptyProgress(), 'whatsapp-selling-basics', '2026-02-02');
+		const r = importProgress(exportCode(oldPhone));
+		expect(r.ok).toBe(true);
+		const merged = mergeProgress(newPhone, (r as { state: ProgressState }).state);
+		for (const id of Object.keys(oldPhone.lessons)) expect(merged.lessons[id]).toEqual(oldPhone.lessons[id]);
+		expect(isDone(merged, 'whatsapp-selling-basics')).toBe(true);
+	});
+});
