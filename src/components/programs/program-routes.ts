@@ -1,0 +1,15 @@
+/**
+ * Static paths for the program pages in one language. The directory, coverage
+ * and guide live in the same folder as docs pages, so a program id must not
+ * take their slugs.
+ */
+import { getCatalogue } from '../../data/catalogue.ts';
+
+export const RESERVED_PROGRAM_SLUGS = ['cakupan', 'tambah'];
+
+export async function programPaths() {
+	const { programs } = await getCatalogue();
+	const clash = programs.find((p) => RESERVED_PROGRAM_SLUGS.includes(p.id));
+	if (clash) throw new Error(`content/programs/${clash.id}.yaml: the id "${clash.id}" is taken by the page /program/${clash.id}/. Rename the file and its id.`);
+	return programs.map((program) => ({ params: { id: program.id }, props: { program } }));
+}

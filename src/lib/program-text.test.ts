@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { codeSegments, fill, formatDate, hostOf, regionText, textOf } from './program-text.ts';
+
+describe('program-text', () => {
+	it('fills placeholders and leaves unknown ones', () => {
+		expect(fill('{n} dari {total} program', { n: 3, total: 50 })).toBe('3 dari 50 program');
+		expect(fill('{n} {x}', { n: 1 })).toBe('1 {x}');
+	});
+
+	it('formats a calendar date in each language without shifting the day', () => {
+		expect(formatDate('2026-11-22', 'id')).toBe('22 November 2026');
+		expect(formatDate('2026-03-01', 'en')).toBe('1 March 2026');
+		expect(formatDate('2026-08-17', 'id')).toBe('17 Agustus 2026');
+	});
+
+	it('never shows the word unknown', () => {
+		const words = { notKnown: 'Belum diketahui', free: 'Gratis', none: 'Tidak ada' };
+		expect(textOf('unknown', 'id', words)).toBe('Belum diketahui');
+		expect(textOf('free', 'id', words)).toBe('Gratis');
+		expect(textOf('none', 'id', words)).toBe('Tidak ada');
+		expect(textOf({ id: 'Beasiswa', en: 'Scholarship' }, 'en', words)).toBe('Scholarship');
+		expect(regionText('unknown', { national: 'Nasional', notKnown: 'Belum diketahui' })).toBe('Belum diketahui');
+		expect(regionText('national', { national: 'Nasional', notKnown: 'Belum diketahui' })).toBe('Nasional');
+		expect(regionText('Bantul', { national: 'Nasional', notKnown: 'Belum diketahui' })).toBe('Bantul');
+	});
+
+	it('shortens a website to its host', () => {
+		expect(hostOf('https://www.tumbu.co.id/kelas')).toBe('tumbu.co.id');
+		expect(hostOf('not a url')).toBe('not a url');
+	});
+
+	it('splits `code` out of help text', () => {
+		expect(codeSegments('Tulis `unknown` kalau `x`')).toEqual([
+			{ code: false, text: 'Tulis ' },
+			{ code: true, text: 'unknown' },
+			{ code: false, text: ' kalau ' },
+			{ code: true, text: 'x' },
+		]);
+		expect(codeSegments('plain')).toEqual([{ code: false, text: 'plain' }]);
+	});
+});
