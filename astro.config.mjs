@@ -4,16 +4,25 @@ import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import contentGuard from './src/integrations/content-guard.ts';
 import buildReport from './src/integrations/build-report.ts';
+import offline from './src/integrations/offline.ts';
+import socialPreview from './src/integrations/social-preview.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { tableFocusPlugin } from './src/lib/table-focus-plugin.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import trainerKit from './src/integrations/trainer-kit.ts';
 import { locales } from './src/config/locales.ts';
 import { buildSidebar } from './src/config/sidebar.ts';
 import { SITE_URL } from './src/config/site.ts';
 import { lessonRedirects } from './src/config/redirects.ts';
+import { pagefindOptions } from './src/config/search.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
 	site: SITE_URL,
 	trailingSlash: 'always',
+	// Wide tables scroll inside themselves on phones: make them reachable by keyboard. Starlight adds its own plugins to this processor.
+	markdown: { processor: satteri({ hastPlugins: [tableFocusPlugin] }) },
 	redirects: lessonRedirects(root),
 	integrations: [
 		contentGuard(),
@@ -28,8 +37,10 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				Footer: './src/components/overrides/Footer.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
-			pagefind: { ranking: { termFrequency: 0.6, pageLength: 0.6 } },
+			pagefind: pagefindOptions,
 			tableOfContents: false,
 			pagination: false,
 			lastUpdated: false,
@@ -37,6 +48,12 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			head: [{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5d3b' } }],
 		}),
+		// After Starlight (Pagefind's index exists) and before build-report (which measures and hashes the final HTML).
+		searchIndex(),
+		// Trims standalone slide/print pages and writes the workshop kits; before anything that reads the final HTML.
+		trainerKit(),
+		offline(),
+		socialPreview(),
 		buildReport(),
 	],
 });

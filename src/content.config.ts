@@ -13,6 +13,7 @@ import { lessonFields } from './schemas/lesson.ts';
 import { programSchema } from './schemas/program.ts';
 import { pathSchema } from './schemas/path.ts';
 import { stageSchema } from './schemas/stage.ts';
+import { workshopSchema } from './schemas/workshop.ts';
 
 // Non-lesson pages (home, guides) share the collection, so lesson fields are optional here;
 // the content guard requires all of them for files under `belajar/`.
@@ -25,4 +26,5 @@ export const collections = {
 	stages: defineCollection({ loader: file('content/stages.yaml'), schema: stageSchema }),
 	paths: defineCollection({ loader: glob({ pattern: '*.yaml', base: 'content/paths' }), schema: pathSchema }),
 	programs: defineCollection({ loader: glob({ pattern: '*.yaml', base: 'content/programs' }), schema: programSchema }),
+	workshops: defineCollection({ loader: glob({ pattern: '*.yaml', base: 'content/workshops' }), schema: workshopSchema }),
 };

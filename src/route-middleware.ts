@@ -1,16 +1,36 @@
 /**
- * Per-page sidebar trimming. Stock Starlight puts the whole sidebar on every
- * page, which grows with the curriculum (at 2,000 lessons it is most of each
- * page). Here a page keeps the entry points and only its own stage's lessons;
- * other stages collapse to a single link to their stage path.
+ * Per-page sidebar. The configured sidebar is small and fixed (entry points,
+ * then one link per stage: src/config/sidebar.ts); on a lesson page the
+ * lesson's stage opens to show the lessons around it (src/lib/sidebar-trim.ts).
+ * A page's size and build time no longer grow with the number of lessons.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { trimSidebar } from './lib/sidebar-trim.ts';
+import { openStage, type SidebarEntry } from './lib/sidebar-trim.ts';
+import { addPageHead } from './data/page-head.ts';
+import { stageLessons } from './data/stage-sidebar.ts';
+import { STAGES, type Stage } from './schemas/vocabulary.ts';
+import { urls } from './lib/urls.ts';
+import { t } from './i18n/ui.ts';
 
-export const onRequest = defineRouteMiddleware((context) => {
+/** Lessons shown around the current one; the rest are one tap away on the stage's path page. */
+const SIDEBAR_WINDOW = 15;
+
+export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	const prefix = route.lang === 'en' ? '/en' : '';
-	route.sidebar = trimSidebar(route.sidebar as never, (_label, i) => `${prefix}/jalur/${STAGE_ORDER[i - 1] ?? ''}/`) as typeof route.sidebar;
+	const lang = route.lang === 'en' ? 'en' : 'id';
+	const stage = (route.entry.data as { stage?: Stage; lessonId?: string }).lessonId ? (route.entry.data as { stage?: Stage }).stage : undefined;
+	if (stage) {
+		const lessons = (await stageLessons()).get(`${lang}:${stage}`) ?? [];
+		const path = context.url.pathname.endsWith('/') ? context.url.pathname : `${context.url.pathname}/`;
+		route.sidebar = openStage(route.sidebar as SidebarEntry[], {
+			// The first sidebar entry is the entry-points group; stage links follow in stage order.
+			index: 1 + STAGES.indexOf(stage),
+			lessons,
+			current: path,
+			all: { href: urls.stage(lang, stage), label: t(lang).sidebar.allLessons.replace('{n}', String(lessons.length)) },
+			window: SIDEBAR_WINDOW,
+		}) as typeof route.sidebar;
+	}
+	// Social preview image, web app manifest and home-screen icon (src/data/page-head.ts).
+	await addPageHead(route, context.url.pathname);
 });
-
-const STAGE_ORDER = ['consistency', 'finance-basics', 'social-commerce', 'product-branding', 'level-up', 'growth'];

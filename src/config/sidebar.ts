@@ -1,11 +1,11 @@
 /**
- * The full sidebar: a few entry points, then one group per stage with its
- * lessons in path order. `src/route-middleware.ts` trims it per page so that a
- * page carries only its own stage's lessons (bytes matter on prepaid data).
+ * The configured sidebar: a few entry points, then one link per stage (to its
+ * stage path). It is the same small list on every page; on a lesson page
+ * `src/route-middleware.ts` opens the lesson's stage to show the lessons around
+ * it. Listing every lesson here would make every page, and the build, grow with
+ * the curriculum (measured by `npm run bench`).
  */
-import { readLessons } from '../data/read-content.ts';
 import { STAGES, STAGE_LABELS } from '../schemas/vocabulary.ts';
-import { readYamlDir } from '../data/read-content.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,24 +20,6 @@ const ENTRY_POINTS = [
 ];
 
 export function buildSidebar(root: string) {
-	const { lessons } = readLessons(root);
-	const stagePaths = readYamlDir(root, 'content/paths')
-		.map((f) => f.data as { kind?: string; stage?: string; lessons?: string[] })
-		.filter((p) => p.kind === 'stage');
-	const idLessons = lessons.filter((l) => l.lang === 'id');
-	const groups = STAGES.map((stage) => {
-		const order = stagePaths.find((p) => p.stage === stage)?.lessons ?? [];
-		const inStage = idLessons
-			.filter((l) => (l.data as { stage?: string })?.stage === stage)
-			.map((l) => ({ slug: `belajar/${l.slug}`, id: (l.data as { lessonId?: string }).lessonId ?? l.slug }))
-			.sort((a, b) => rank(order, a.id) - rank(order, b.id) || a.slug.localeCompare(b.slug));
-		return {
-			label: STAGE_LABELS[stage].id,
-			translations: { en: STAGE_LABELS[stage].en },
-			collapsed: false,
-			items: inStage.map((l) => l.slug),
-		};
-	});
 	return [
 		{
 			label: 'Mulai',
@@ -48,11 +30,6 @@ export function buildSidebar(root: string) {
 				translations: { en: e.label.en },
 			})),
 		},
-		...groups,
+		...STAGES.map((stage) => ({ label: STAGE_LABELS[stage].id, translations: { en: STAGE_LABELS[stage].en }, link: `/jalur/${stage}/` })),
 	];
-}
-
-function rank(order: string[], id: string): number {
-	const i = order.indexOf(id);
-	return i === -1 ? Number.MAX_SAFE_INTEGER : i;
 }

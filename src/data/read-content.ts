@@ -86,5 +86,6 @@ export function readAllContent(root: string): ContentInput & { parseErrors: { fi
 		programs: readYamlDir(root, 'content/programs'),
 		paths: readYamlDir(root, 'content/paths'),
 		stages: readYamlList(root, 'content/stages.yaml'),
+		workshops: readYamlDir(root, 'content/workshops'),
 	};
 }

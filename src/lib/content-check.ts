@@ -10,6 +10,7 @@ import { lessonFrontmatterSchema, type LessonFrontmatter } from '../schemas/less
 import { programSchema } from '../schemas/program.ts';
 import { pathSchema } from '../schemas/path.ts';
 import { stageSchema } from '../schemas/stage.ts';
+import { workshopSchema } from '../schemas/workshop.ts';
 import { LANGS, STAGES, type Lang } from '../schemas/vocabulary.ts';
 
 export interface LessonFile {
@@ -31,6 +32,8 @@ export interface ContentInput {
 	programs?: DataFile[];
 	paths?: DataFile[];
 	stages?: DataFile[];
+	/** Workshop plans (`content/workshops/*.yaml`). */
+	workshops?: DataFile[];
 }
 
 /** MDX components every lesson must use, in skeleton order. */
@@ -177,7 +180,7 @@ export function checkContent(input: ContentInput): CheckedContent {
 			}
 			const id = parsed.data.id as string;
 			const base = f.file.split('/').pop()!.replace(/\.ya?ml$/, '');
-			if (f.file.match(/\/(programs|paths)\//) && base !== id) {
+			if (f.file.match(/\/(programs|paths|workshops)\//) && base !== id) {
 				errors.push({ file: f.file, field: 'id', value: id, message: `the id must match the file name ("${base}")` });
 			}
 			if (ids.has(id)) errors.push({ file: f.file, field: 'id', value: id, message: `duplicate id: ${ids.get(id)} already uses it` });
@@ -212,6 +215,11 @@ export function checkContent(input: ContentInput): CheckedContent {
 			errors.push({ file: path.file, field: 'lessons', value: l.data.lessonId, message: `the ${stage} stage path must list every lesson of its stage: add "${l.data.lessonId}" (${l.file}) where it fits in the teaching order` });
 		}
 	}
+	checkData(input.workshops, workshopSchema, (file, w) => {
+		w.agenda.forEach((b: { lesson?: string }, i: number) => b.lesson && checkRef(file, `agenda.${i}.lesson`, b.lesson));
+		w.handsOn.forEach((h: { lesson?: string }, i: number) => h.lesson && checkRef(file, `handsOn.${i}.lesson`, h.lesson));
+		w.homework.forEach((h: { lesson?: string }, i: number) => h.lesson && checkRef(file, `homework.${i}.lesson`, h.lesson));
+	});
 	if (input.stages) {
 		checkData(input.stages, stageSchema);
 		const got = input.stages.map((s) => (s.data as { id?: string })?.id);

@@ -14,11 +14,25 @@ export const urls = {
 	path: (lang: Lang, id: string) => `${prefix(lang)}/jalur/${id}/`,
 	customPath: (lang: Lang) => `${prefix(lang)}/jalur/susun/`,
 	placement: (lang: Lang) => `${prefix(lang)}/mulai/`,
+	/** Placement result; the answers travel in the query (`?steady=yes&…`), so the link can be shared. */
+	placementResult: (lang: Lang) => `${prefix(lang)}/mulai/hasil/`,
+	/** Printable pre-assessment with its scoring key, for trainers. */
+	placementPrint: (lang: Lang) => `${prefix(lang)}/mulai/cetak/`,
 	myLearning: (lang: Lang) => `${prefix(lang)}/belajarku/`,
 	programs: (lang: Lang) => `${prefix(lang)}/program/`,
 	program: (lang: Lang, id: string) => `${prefix(lang)}/program/${id}/`,
+	/** Programs × stages and × platform families, for program makers. */
+	programCoverage: (lang: Lang) => `${prefix(lang)}/program/cakupan/`,
+	/** How to add or correct a program file. */
+	programGuide: (lang: Lang) => `${prefix(lang)}/program/tambah/`,
 	trainers: (lang: Lang) => `${prefix(lang)}/pelatih/`,
 	workshop: (lang: Lang, id: string) => `${prefix(lang)}/pelatih/${id}/`,
+	/** A workshop plan as a standalone A4 page (also the start page of its offline kit). */
+	workshopPrint: (lang: Lang, id: string) => `${prefix(lang)}/pelatih/${id}/cetak/`,
+	/** The end-of-session evaluation form, general or with a plan's behaviour changes. */
+	evaluationForm: (lang: Lang, workshopId?: string) => `${prefix(lang)}/pelatih/${workshopId ? `${workshopId}/` : ''}evaluasi/`,
+	/** Offline kit of a workshop plan (both languages in one archive). */
+	workshopKit: (id: string) => `/unduh/${id}.zip`,
 	programMakers: (lang: Lang) => `${prefix(lang)}/pembuat-program/`,
 	/** Stage paths use the stage id as their path id. */
 	stage: (lang: Lang, stage: string) => `${prefix(lang)}/jalur/${stage}/`,

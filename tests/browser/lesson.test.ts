@@ -91,6 +91,13 @@ describe('a lesson on a phone', () => {
 		await page.goto(baseUrl() + '/belajar/pisahkan-uang-usaha/');
 		await page.locator('nk-practice input[type="checkbox"]').first().check();
 		expect(await page.locator('nk-practice input[type="checkbox"]').first().isChecked()).toBe(true);
+		// The learner is told their ticks won't be kept, and "done" still toggles within the visit.
+		await expect.poll(() => page.locator('.nk-practice__problem').isVisible()).toBe(true);
+		const done = page.locator('nk-practice .nk-done');
+		await done.click();
+		await expect.poll(() => done.getAttribute('aria-pressed')).toBe('true');
+		await done.click();
+		await expect.poll(() => done.getAttribute('aria-pressed')).toBe('false');
 		expect(errors).toEqual([]);
 		await context.close();
 	});

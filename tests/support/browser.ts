@@ -3,7 +3,7 @@
  * headless, no sandbox (CI runs as root), and no background networking, since
  * the machine has no network and a page must not request another origin anyway.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -29,7 +29,7 @@ export function guardOrigin(context: BrowserContext, foreign: string[]) {
 	});
 }
 
-export async function newPage(browser: Browser, options = PHONE): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(browser: Browser, options: BrowserContextOptions = PHONE): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext(options);
 	const page = await context.newPage();
 	return { context, page };

@@ -1,0 +1,345 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: what the site costs a learner and the build, against the
+ * budgets in src/config/budgets.ts.
+ *
+ *   npm run bench                      build dist/, then measure everything
+ *   npm run bench -- --no-build        measure the existing dist/
+ *   npm run bench -- --no-lighthouse   skip Lighthouse (about 15 s per page type)
+ *   npm run bench -- --no-corpus       skip the synthetic-corpus build
+ *   npm run bench -- --lessons 2000 --small 500   corpus sizes (lessons, each in both languages)
+ *   npm run bench -- --only-corpus     only the corpus builds
+ *   npm run bench -- --runs 5          Lighthouse runs per page type (median reported; default 3)
+ *
+ * 1. Serves dist/ with brotli on 127.0.0.1 and loads one page of each type in
+ *    headless Chromium at 360×740 (first visit, empty cache): bytes by type,
+ *    requests, each image; the first search query; the service worker's
+ *    one-time install download.
+ * 2. Lighthouse (mobile: Moto G-class screen, simulated slow 4G) per page type.
+ * 3. Builds a temporary copy of the project with generated lessons (real
+ *    template, valid frontmatter) at two sizes: ms per page, peak memory, and
+ *    whether time per page stays flat (linear build).
+ * Prints every budget with its measured value and PASS/FAIL, writes
+ * .cache/bench/report.json, and exits 1 if a budget fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { BUDGETS } from '../src/config/budgets.ts';
+import { listHtml } from '../src/data/measure-dist.ts';
+import { syntheticLesson } from '../src/lib/synthetic-lesson.ts';
+import { startStaticServer } from '../tests/support/static-server.ts';
+import { CHROMIUM, CHROMIUM_ARGS, launch, PHONE } from '../tests/support/browser.ts';
+import { pageTypes } from '../tests/support/page-types.ts';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+
+const { values: args } = parseArgs({
+	options: {
+		'no-build': { type: 'boolean', default: false },
+		'no-lighthouse': { type: 'boolean', default: false },
+		'no-corpus': { type: 'boolean', default: false },
+		'only-corpus': { type: 'boolean', default: false },
+		lessons: { type: 'string', default: '2000' },
+		small: { type: 'string', default: '500' },
+		dist: { type: 'string', default: 'dist' },
+		runs: { type: 'string', default: '3' },
+	},
+});
+const ROOT = process.cwd();
+const DIST = resolve(args.dist!);
+const BIN = join(ROOT, 'node_modules/.bin');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const log = (s = '') => console.log(s);
+
+interface Check {
+	budget: string;
+	measured: string;
+	pass: boolean | 'missing';
+}
+const checks: Check[] = [];
+const check = (budget: string, measured: string, pass: boolean | 'missing') => checks.push({ budget, measured, pass });
+const report: Record<string, unknown> = {};
+
+// ── 1. build ────────────────────────────────────────────────────────────────
+function build(cwd: string, logFile: string): { ms: number; maxRssKb?: number; ok: boolean; log: string } {
+	const started = Date.now();
+	const time = existsSync('/usr/bin/time');
+	const cmd = time ? '/usr/bin/time' : join(BIN, 'astro');
+	const cmdArgs = time ? ['-v', join(BIN, 'astro'), 'build'] : ['build'];
+	const res = spawnSync(cmd, cmdArgs, { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 512 * 1024 * 1024 });
+	const out = `${res.stdout}\n${res.stderr}`;
+	writeFileSync(logFile, out);
+	const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(out)?.[1];
+	return { ms: Date.now() - started, maxRssKb: rss ? Number(rss) : undefined, ok: res.status === 0, log: out };
+}
+
+mkdirSync(join(ROOT, '.cache/bench'), { recursive: true });
+if (!args['no-build'] && !args['only-corpus']) {
+	log('Building dist/ …');
+	const b = build(ROOT, join(ROOT, '.cache/bench/build.log'));
+	if (!b.ok) {
+		console.error(b.log.slice(-4000));
+		process.exit(1);
+	}
+	log(`built in ${(b.ms / 1000).toFixed(1)} s`);
+}
+
+// ── 2. pages in the browser ─────────────────────────────────────────────────
+interface Weight {
+	bytes: number;
+	requests: number;
+	byType: Record<string, number>;
+	images: { url: string; bytes: number }[];
+}
+
+/** Counts finished requests of a page, or of a whole context (which includes its service worker's own fetches). */
+function meter(page: Page | BrowserContext, since = () => true) {
+	const w: Weight = { bytes: 0, requests: 0, byType: {}, images: [] };
+	const pending: Promise<void>[] = [];
+	const onFinished = (req: Request) => {
+		if (!since()) return;
+		pending.push(
+			req.sizes().then(
+				(s) => {
+					const bytes = s.responseBodySize + s.responseHeadersSize;
+					const type = req.resourceType();
+					w.bytes += bytes;
+					w.requests++;
+					w.byType[type] = (w.byType[type] ?? 0) + bytes;
+					if (type === 'image') w.images.push({ url: new URL(req.url()).pathname, bytes: s.responseBodySize });
+				},
+				() => undefined,
+			),
+		);
+	};
+	const target = page as Page;
+	target.on('requestfinished', onFinished);
+	return { w, done: async () => (await Promise.all(pending), target.off('requestfinished', onFinished), w) };
+}
+
+async function firstVisit(browser: Browser, url: string, { scroll = false } = {}): Promise<Weight> {
+	const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const m = meter(page);
+	await page.goto(url, { waitUntil: 'load' });
+	if (scroll) {
+		await page.evaluate(async () => {
+			for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+				scrollTo(0, y);
+				await new Promise((r) => setTimeout(r, 50));
+			}
+		});
+	}
+	await page.waitForLoadState('networkidle');
+	const w = await m.done();
+	await context.close();
+	return w;
+}
+
+async function searchFirstQuery(browser: Browser, url: string): Promise<Weight | undefined> {
+	const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForLoadState('networkidle');
+	const open = page.locator('nk-search button[data-open], site-search button[data-open-modal]').first();
+	if (!(await open.count())) return undefined;
+	let counting = false;
+	const m = meter(page, () => counting);
+	counting = true;
+	await open.click();
+	const input = page.locator('nk-search dialog input[type=search], site-search dialog input').first();
+	await input.fill('harga jual');
+	await page.waitForFunction(() => document.querySelectorAll('nk-search [data-results] li a[href], site-search dialog .pagefind-ui__result').length > 0, undefined, { timeout: 15_000 });
+	await page.waitForLoadState('networkidle');
+	const w = await m.done();
+	await context.close();
+	return w;
+}
+
+async function serviceWorkerInstall(browser: Browser, url: string): Promise<Weight> {
+	const context = await browser.newContext(PHONE);
+	const page = await context.newPage();
+	let loaded = false;
+	const m = meter(context, () => loaded);
+	await page.goto(url, { waitUntil: 'load' });
+	loaded = true;
+	await page.evaluate(() => navigator.serviceWorker?.ready);
+	// Installed and activated: its precache and warm-up downloads are done.
+	await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 20_000 });
+	await page.waitForLoadState('networkidle');
+	const w = await m.done();
+	await context.close();
+	return w;
+}
+
+const fmtTypes = (w: Weight) =>
+	Object.entries(w.byType)
+		.sort((a, b) => b[1] - a[1])
+		.map(([t, b]) => `${t} ${kb(b)}`)
+		.join(', ');
+
+if (!args['only-corpus']) {
+	if (!existsSync(join(DIST, 'index.html'))) {
+		console.error(`${DIST}/index.html is missing: build first (npm run build) or drop --no-build.`);
+		process.exit(1);
+	}
+	const { server, url: base } = await startStaticServer(DIST, { brotli: true });
+	const browser = await launch();
+	const types = pageTypes(DIST);
+	const pages: Record<string, unknown> = {};
+	log('\nFirst visit at 360×740, brotli, empty cache (transfer incl. headers):');
+	for (const t of types) {
+		if (t.missing) {
+			log(`  ${t.name.padEnd(20)} missing (${t.missing})`);
+			pages[t.name] = { missing: t.missing };
+			continue;
+		}
+		for (const lang of ['id', 'en'] as const) {
+			const path = t.paths[lang];
+			if (!path) continue;
+			const images = t.name === 'lesson with images';
+			const w = await firstVisit(browser, base + path, { scroll: images });
+			const noImages = w.bytes - (w.byType.image ?? 0);
+			pages[`${t.name} (${lang})`] = { path, ...w };
+			log(`  ${`${t.name} (${lang})`.padEnd(25)} ${kb(w.bytes).padStart(9)} in ${String(w.requests).padStart(2)} requests: ${fmtTypes(w)}   ${path}`);
+			const isLesson = t.name.startsWith('lesson');
+			if (isLesson) check(`lesson page without images ≤ ${kb(BUDGETS.lessonPageBytes)} [${path}]`, kb(noImages), noImages <= BUDGETS.lessonPageBytes);
+			check(`any page, first visit ≤ ${kb(BUDGETS.anyPageBytes)} [${path}]`, kb(noImages), noImages <= BUDGETS.anyPageBytes);
+			for (const img of w.images) check(`image ≤ ${kb(BUDGETS.imageBytes)} at phone width [${img.url}]`, kb(img.bytes), img.bytes <= BUDGETS.imageBytes);
+		}
+	}
+	const lesson = types.find((t) => t.name === 'lesson')?.paths.id ?? '/';
+	const search = await searchFirstQuery(browser, base + lesson);
+	if (search) {
+		log(`  ${'search first query'.padEnd(25)} ${kb(search.bytes).padStart(9)} in ${String(search.requests).padStart(2)} requests: ${fmtTypes(search)}`);
+		check(`search first query ≤ ${kb(BUDGETS.searchFirstQueryBytes)}`, kb(search.bytes), search.bytes <= BUDGETS.searchFirstQueryBytes);
+	} else check(`search first query ≤ ${kb(BUDGETS.searchFirstQueryBytes)}`, 'missing (no search button)', 'missing');
+	pages['search first query'] = search ?? { missing: 'no search button' };
+	const sw = await serviceWorkerInstall(browser, base + lesson);
+	log(`  ${'service worker install'.padEnd(25)} ${kb(sw.bytes).padStart(9)} in ${String(sw.requests).padStart(2)} requests, once, after the page has loaded (offline pages and their files)`);
+	pages['service worker install'] = sw;
+	report.pages = pages;
+	await browser.close();
+
+	// ── 3. Lighthouse ─────────────────────────────────────────────────────────
+	if (!args['no-lighthouse']) {
+		const lighthouse = (await import('lighthouse')).default;
+		const chromeLauncher = await import('chrome-launcher');
+		const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: [...CHROMIUM_ARGS.filter((f) => f !== '--headless'), '--headless=new'] });
+		const lh: Record<string, unknown> = {};
+		log(`\nLighthouse (mobile, simulated slow 4G), Indonesian pages, median of ${args.runs} runs:`);
+		log(`  ${'page type'.padEnd(20)}  perf  a11y  best   seo    LCP      CLS     TBT`);
+		try {
+			for (const t of types) {
+				const path = t.paths.id;
+				if (!path) {
+					check(`Lighthouse 100/100/100/100, LCP ≤ ${BUDGETS.lcpMs} ms, CLS ${BUDGETS.cls} [${t.name}]`, 'missing', 'missing');
+					continue;
+				}
+				// Lighthouse varies from run to run: report the median of several (as its own docs advise).
+				const runs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
+				for (let i = 0; i < Math.max(1, Number(args.runs)); i++) {
+					const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+					runs.push(result!.lhr);
+				}
+				const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+				const score = (id: string) => median(runs.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100)));
+				const metric = (id: string) => median(runs.map((lhr) => lhr.audits[id]?.numericValue ?? Number.NaN));
+				const r = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcp: metric('largest-contentful-paint'), cls: metric('cumulative-layout-shift'), tbt: metric('total-blocking-time') };
+				const failing = [
+					...new Set(
+						// Audits that count towards a score and were not perfect in some run.
+						runs.flatMap((lhr) => {
+							const weighted = new Set(Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id)));
+							return Object.values(lhr.audits)
+								.filter((a) => weighted.has(a.id) && a.score !== null && a.score < 1)
+								.map((a) => a.id);
+						}),
+					),
+				];
+				lh[t.name] = { path, ...r, failing };
+				log(`  ${t.name.padEnd(20)}  ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r.bestPractices).padStart(4)}  ${String(r.seo).padStart(4)}  ${`${Math.round(r.lcp)} ms`.padStart(7)}  ${r.cls.toFixed(3).padStart(6)}  ${`${Math.round(r.tbt)} ms`.padStart(6)}${failing.length ? `   below 100: ${failing.join(', ')}` : ''}`);
+				const b = BUDGETS.lighthouse;
+				check(`Lighthouse performance ≥ ${b.performance} [${t.name}]`, String(r.performance), r.performance >= b.performance);
+				check(`Lighthouse accessibility ≥ ${b.accessibility} [${t.name}]`, String(r.accessibility), r.accessibility >= b.accessibility);
+				check(`Lighthouse best practices ≥ ${b.bestPractices} [${t.name}]`, String(r.bestPractices), r.bestPractices >= b.bestPractices);
+				check(`Lighthouse SEO ≥ ${b.seo} [${t.name}]`, String(r.seo), r.seo >= b.seo);
+				check(`LCP ≤ ${BUDGETS.lcpMs} ms [${t.name}]`, `${Math.round(r.lcp)} ms`, r.lcp <= BUDGETS.lcpMs);
+				check(`CLS ≤ ${BUDGETS.cls} [${t.name}]`, r.cls.toFixed(3), r.cls <= BUDGETS.cls);
+			}
+		} finally {
+			chrome.kill();
+		}
+		report.lighthouse = lh;
+	}
+	server.close();
+}
+
+// ── 4. build time at scale ──────────────────────────────────────────────────
+function corpusBuild(lessons: number): { lessons: number; pages: number; ms: number; msPerPage: number; maxRssMb?: number; pagefindMs?: number; steps: string[] } {
+	const dir = mkdtempSync(join(tmpdir(), 'nk-bench-'));
+	try {
+		// A copy of the project without build output, sharing node_modules by hard links (fast, no download).
+		cpSync(ROOT, dir, { recursive: true, filter: (src) => !/\/(?:node_modules|\.git|dist|\.astro|\.cache)(?:\/|$)/.test(src.slice(ROOT.length)) });
+		const linked = spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')]);
+		if (linked.status !== 0) cpSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+		const template = readFileSync(join(ROOT, 'content/templates/lesson.mdx'), 'utf8');
+		const byStage = new Map<string, string[]>();
+		for (let i = 0; i < lessons; i++) {
+			const l = syntheticLesson(template, i);
+			writeFileSync(join(dir, 'src/content/docs/belajar', `${l.slug}.mdx`), l.text.id);
+			writeFileSync(join(dir, 'src/content/docs/en/belajar', `${l.slug}.mdx`), l.text.en);
+			const stage = /^stage: (\S+)$/m.exec(l.text.id)![1]!;
+			byStage.set(stage, [...(byStage.get(stage) ?? []), l.lessonId]);
+		}
+		// Each stage path lists every lesson of its stage (the content guard checks it): add them at the end.
+		for (const [stage, ids] of byStage) {
+			const file = join(dir, 'content/paths', `${stage}.yaml`);
+			if (!existsSync(file)) continue;
+			const data = parseYaml(readFileSync(file, 'utf8'));
+			data.lessons = [...(data.lessons ?? []), ...ids];
+			writeFileSync(file, stringifyYaml(data));
+		}
+		const b = build(dir, join(ROOT, `.cache/bench/corpus-${lessons}.log`));
+		if (!b.ok) throw new Error(`the ${lessons}-lesson build failed; see .cache/bench/corpus-${lessons}.log\n${b.log.slice(-3000)}`);
+		const pages = listHtml(join(dir, 'dist')).length;
+		const pf = /Finished building search index in ([\d.]+)(m?s)/.exec(b.log);
+		const steps = [...b.log.matchAll(/\[(naik-kelas:[\w-]+)\][^\n]*? in ([\d.]+ ?m?s)\b/g)].map((m) => `${m[1]} ${m[2]}`);
+		return { lessons, pages, ms: b.ms, msPerPage: b.ms / pages, maxRssMb: b.maxRssKb ? Math.round(b.maxRssKb / 1024) : undefined, pagefindMs: pf ? Number(pf[1]) * (pf[2] === 's' ? 1000 : 1) : undefined, steps };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+if (!args['no-corpus']) {
+	const sizes = [Number(args.small), Number(args.lessons)].filter((n, i, all) => n > 0 && all.indexOf(n) === i).sort((a, b) => a - b);
+	log(`\nBuild at scale: a temporary copy of the project plus ${sizes.join(' and ')} generated lessons (each in both languages):`);
+	const runs = sizes.map((n) => {
+		const r = corpusBuild(n);
+		log(`  ${String(n).padStart(5)} lessons: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s = ${r.msPerPage.toFixed(1)} ms/page; peak memory ${r.maxRssMb ?? '?'} MB; Pagefind ${r.pagefindMs ? `${(r.pagefindMs / 1000).toFixed(1)} s` : '?'}`);
+		if (r.steps.length) log(`         post-build steps: ${r.steps.join(', ')}`);
+		return r;
+	});
+	report.corpus = runs;
+	const big = runs.at(-1)!;
+	check(`build ≤ ${BUDGETS.buildMsPerPage} ms per page at ${big.lessons} lessons`, `${big.msPerPage.toFixed(1)} ms/page (${big.pages} pages)`, big.msPerPage <= BUDGETS.buildMsPerPage);
+	if (runs.length > 1) {
+		const small = runs[0]!;
+		// Linear: time per page must not grow with the site (quadratic work would roughly multiply it by the size ratio).
+		const growth = big.msPerPage / small.msPerPage;
+		check(`build stays linear (ms/page at ${big.lessons} ÷ at ${small.lessons} lessons ≤ 1.5)`, `×${growth.toFixed(2)}`, growth <= 1.5);
+	}
+}
+
+// ── 5. the budgets ──────────────────────────────────────────────────────────
+log('\nBudgets (src/config/budgets.ts):');
+const width = Math.max(...checks.map((c) => c.budget.length));
+for (const c of checks) log(`  ${c.pass === 'missing' ? 'MISSING' : c.pass ? 'PASS   ' : 'FAIL   '} ${c.budget.padEnd(width)}  ${c.measured}`);
+const failed = checks.filter((c) => c.pass === false).length;
+const missing = checks.filter((c) => c.pass === 'missing').length;
+log(`\n${checks.length - failed - missing} within budget, ${failed} over budget${missing ? `, ${missing} missing` : ''}`);
+writeFileSync(join(ROOT, '.cache/bench/report.json'), `${JSON.stringify({ ...report, checks }, null, '\t')}\n`);
+process.exit(failed ? 1 : 0);

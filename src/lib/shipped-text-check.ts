@@ -1,0 +1,29 @@
+/**
+ * Text that must never reach a learner: template placeholders (the content
+ * guard refuses them in the sources; this checks what was built, components
+ * included), build markers that a post-build step failed to fill in, and the
+ * usual filler of unfinished pages.
+ */
+import { PLACEHOLDER_PATTERN } from './content-check.ts';
+
+/** Markers our build writes and fills after the build (page size, "save this path" manifest). */
+const BUILD_MARKER = /__NK_[A-Z_]+__/g;
+const FILLER = /\b(?:[Ll]orem ipsum|TODO|FIXME|TBD)\b/g;
+
+/** The visible text of a page: no scripts, styles, templates, code samples or tags. */
+export function visibleText(html: string): string {
+	return html
+		.replace(/<(script|style|template|pre|code)\b[\s\S]*?<\/\1>/gi, ' ')
+		.replace(/<!--[\s\S]*?-->/g, ' ')
+		.replace(/<[^>]+>/g, ' ');
+}
+
+export function leftoverText(html: string): string[] {
+	const found = new Set<string>();
+	// Markers can hide in attributes (data-manifest) too: look at the whole page for those.
+	for (const m of html.match(BUILD_MARKER) ?? []) found.add(m);
+	const text = visibleText(html);
+	for (const m of text.match(FILLER) ?? []) found.add(m);
+	for (const m of text.match(PLACEHOLDER_PATTERN) ?? []) if (!/^__NK_/.test(m)) found.add(m);
+	return [...found];
+}

@@ -1,0 +1,40 @@
+/**
+ * html-validate set up for our built pages: its recommended rules, with these
+ * changes (each one a judgement about Starlight's or the browser's real
+ * behaviour, not a way to hide our own mistakes):
+ *
+ * - void-style off: Astro writes `<meta />`; both forms are valid HTML, so this is style only.
+ * - valid-id relaxed: Starlight's page title has id="_top"; HTML allows any id without spaces.
+ * - no-redundant-role off: Starlight's <Steps> sets role="list" on its <ol> on purpose, because
+ *   Safari/VoiceOver drops list semantics from lists styled with `list-style: none`.
+ * - no-implicit-button-type off: Starlight's mobile menu button has no type; outside a form a
+ *   button cannot submit anything. Our buttons inside forms set their type (reviewed in code).
+ * - wcag/h32 off: the search dialog and the program directory filter as you type; there is no
+ *   page change to submit, and Enter already works (implicit submission with one text field).
+ * - unique-landmark off: it counts every <aside> as a landmark, also asides inside <section>
+ *   (slides), which HTML-AAM maps to no landmark; axe's landmark-unique checks landmarks with the
+ *   browser's real accessibility tree on every page type (tests/browser/accessibility.test.ts).
+ * - prefer-native-element off: `<div role="region" aria-label>` is conforming HTML; the rule is a style preference.
+ */
+import { HtmlValidate, type ConfigData } from 'html-validate';
+
+export const HTML_VALIDATE_CONFIG: ConfigData = {
+	extends: ['html-validate:recommended'],
+	rules: {
+		'void-style': 'off',
+		'valid-id': ['error', { relaxed: true }],
+		'no-redundant-role': 'off',
+		'no-implicit-button-type': 'off',
+		'wcag/h32': 'off',
+		'unique-landmark': 'off',
+		'prefer-native-element': 'off',
+	},
+};
+
+const validator = new HtmlValidate(HTML_VALIDATE_CONFIG);
+
+/** Problems in one page, as "line:column rule message" lines. */
+export async function validateHtml(html: string, name: string): Promise<string[]> {
+	const report = await validator.validateString(html, name);
+	return report.results.flatMap((r) => r.messages.map((m) => `${name}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+}
