@@ -1,5 +1,9 @@
 /** Pure helpers for workshop plans: agenda timing, the plan's lessons, durations. */
 import type { AgendaBlock, Workshop } from '../schemas/workshop.ts';
+import { fill } from '../i18n/format.ts';
+
+/** Re-exported so trainer components keep one import; the one implementation lives in src/i18n/format.ts. */
+export { fill };
 
 export interface TimedBlock {
 	block: AgendaBlock;
@@ -34,10 +38,6 @@ export function workshopLessons(w: Pick<Workshop, 'agenda' | 'handsOn' | 'homewo
 	return [...new Set(ids.filter((id): id is string => Boolean(id)))];
 }
 
-/** Fill `{name}` slots in a UI string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
-}
 
 /** "3 jam 30 menit" / "45 menit" from the UI templates. */
 export function formatDuration(minutes: number, s: { hours: string; minutes: string }): string {
