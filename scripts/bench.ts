@@ -10,6 +10,7 @@
  *   npm run bench -- --lessons 2000 --small 500   corpus sizes (lessons, each in both languages)
  *   npm run bench -- --only-corpus     only the corpus builds
  *   npm run bench -- --runs 5          Lighthouse runs per page type (median reported; default 3)
+ *   npm run bench -- --pages "slide view,my learning"   only these page types (names as printed)
  *
  * 1. Serves dist/ with brotli on 127.0.0.1 and loads one page of each type in
  *    headless Chromium at 360×740 (first visit, empty cache): bytes by type,
@@ -46,6 +47,7 @@ const { values: args } = parseArgs({
 		small: { type: 'string', default: '500' },
 		dist: { type: 'string', default: 'dist' },
 		runs: { type: 'string', default: '3' },
+		pages: { type: 'string' },
 	},
 });
 const ROOT = process.cwd();
@@ -188,7 +190,13 @@ if (!args['only-corpus']) {
 	}
 	const { server, url: base } = await startStaticServer(DIST, { brotli: true });
 	const browser = await launch();
-	const types = pageTypes(DIST);
+	// --pages narrows the run to some page types, for working on one of them.
+	const only = args.pages?.split(',').map((s) => s.trim());
+	const types = pageTypes(DIST).filter((t) => !only || only.includes(t.name));
+	if (only && types.length < only.length) {
+		console.error(`--pages: unknown page type in "${args.pages}"; known: ${pageTypes(DIST).map((t) => t.name).join(', ')}`);
+		process.exit(1);
+	}
 	const pages: Record<string, unknown> = {};
 	log('\nFirst visit at 360×740, brotli, empty cache (transfer incl. headers):');
 	for (const t of types) {
