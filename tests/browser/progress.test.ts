@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
-import { PHONE, baseUrl, guardOrigin, launch, newPage } from '../support/browser.ts';
+import { PHONE, baseUrl, guardOrigin, holdScripts, launch, layoutShifts, newPage, recordLayoutShifts } from '../support/browser.ts';
 import { importProgress, STORAGE_KEY } from '../../src/lib/progress.ts';
 
 const api = JSON.parse(readFileSync('dist/api/v1/lessons.json', 'utf8')) as { lessons: { id: string; url: { id: string; en: string } }[] };
@@ -70,6 +70,36 @@ describe('finishing a lesson', () => {
 		expect(await page.locator('nk-my-learning [data-storage="blocked"]').isVisible()).toBe(false);
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('Belajarku at the first paint', () => {
+	it('does not jump while its script starts, with or without progress on the phone', async () => {
+		const { context, page } = await newPage(browser);
+		await recordLayoutShifts(page);
+		// A learner with nothing saved: the page as sent is the page (the "start here" card included).
+		let release = await holdScripts(page);
+		await page.goto(`${baseUrl()}/belajarku/`, { waitUntil: 'commit' });
+		await page.locator('nk-my-learning [data-message]').waitFor({ state: 'attached' });
+		expect(await page.locator('nk-my-learning [data-my-empty]').isVisible()).toBe(true);
+		release();
+		await expect.poll(() => page.locator('nk-my-learning').getAttribute('data-ready')).toBe('');
+		expect(await page.locator('nk-my-learning [data-my-empty]').isVisible()).toBe(true);
+		expect(await layoutShifts(page)).toEqual([]);
+
+		// A learner with progress: the lists wait for the script and then appear at once, nothing moves.
+		await page.unrouteAll();
+		await finishLesson(page, pathOf(FIRST));
+		release = await holdScripts(page);
+		await page.goto(`${baseUrl()}/belajarku/`, { waitUntil: 'commit' });
+		await page.locator('nk-my-learning [data-message]').waitFor({ state: 'attached' });
+		expect(await page.locator('nk-my-learning [data-my-empty]').isVisible()).toBe(false);
+		expect(await page.locator('nk-my-learning .nk-my__privacy').isVisible()).toBe(true);
+		release();
+		await expect.poll(() => page.locator(`nk-my-learning [data-done] li[data-lesson="${FIRST}"]`).isVisible()).toBe(true);
+		expect(await page.locator('nk-my-learning [data-my-empty]').isVisible()).toBe(false);
+		expect(await layoutShifts(page)).toEqual([]);
 		await context.close();
 	});
 });

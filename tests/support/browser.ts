@@ -34,3 +34,25 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
 	const page = await context.newPage();
 	return { context, page };
 }
+
+/** Record layout shifts from the very start of every page load in this page (call before goto). */
+export async function recordLayoutShifts(page: Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { nkShifts: number[] };
+		w.nkShifts = [];
+		new PerformanceObserver((list) => list.getEntries().forEach((e) => w.nkShifts.push((e as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+/** The layout shifts recorded so far on the current page (see recordLayoutShifts). */
+export const layoutShifts = (page: Page) => page.evaluate(() => (window as unknown as { nkShifts: number[] }).nkShifts);
+
+/** Hold back the site's script files until `release()`: what a slow connection does to a page's islands. */
+export async function holdScripts(page: Page) {
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	await page.route(/\/_astro\/.*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
