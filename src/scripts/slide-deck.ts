@@ -6,10 +6,8 @@
  * notes on the laptop) follow each other where BroadcastChannel works.
  * Without this script the page is a plain scrolling sequence of slides.
  */
+import { fitSlide as fit } from './slide-fit.js';
 
-const FIT_MIN = 0.6;
-const FIT_MIN_TOOL = 0.8;
-const FIT_STEP = 0.05;
 const SWIPE_PX = 50;
 const IDLE_MS = 2500;
 
@@ -49,20 +47,6 @@ export function startDeck(doc: Document = document): void {
 		const m = /^#s(\d+)$/.exec(location.hash);
 		return m ? clamp(Number(m[1]) - 1) : 0;
 	};
-
-	/** Shrink a slide's text until it fits the screen (long sections, small projectors). */
-	function fit(slide: HTMLElement) {
-		const body = slide.querySelector<HTMLElement>('.slide__body');
-		if (!body) return;
-		// Interactive tools stay usable: they shrink a little, then scroll.
-		const min = slide.classList.contains('slide--tool') ? FIT_MIN_TOOL : FIT_MIN;
-		let f = 1;
-		slide.style.setProperty('--fit', '1');
-		while ((body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1) && f > min) {
-			f = Math.max(min, f - FIT_STEP);
-			slide.style.setProperty('--fit', f.toFixed(2));
-		}
-	}
 
 	function renderPresenter() {
 		const notes = slides[index]!.querySelector<HTMLTemplateElement>('template.slide__notes');

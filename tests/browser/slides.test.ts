@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { baseUrl, guardOrigin, launch, PROJECTOR } from '../support/browser.ts';
+import { baseUrl, guardOrigin, holdScripts, launch, layoutShifts, PROJECTOR, recordLayoutShifts } from '../support/browser.ts';
 import { readZip } from '../support/zip.ts';
 import { formatViolations, runAxe } from '../support/axe.ts';
 
@@ -106,6 +106,48 @@ describe('slides', () => {
 			await expect.poll(() => count(page)).toBe(`3 / ${n}`);
 			await context.close();
 		}
+	});
+
+	it('open on the slide in the address, already one fitted slide at the first paint (no layout shift)', async () => {
+		for (const viewport of [{ width: 360, height: 740 }, PROJECTOR.viewport]) {
+			const context = await browser.newContext({ viewport });
+			const page = await context.newPage();
+			await recordLayoutShifts(page);
+			// The island's script arrives late, as on a slow connection: the page must already be in deck mode.
+			const release = await holdScripts(page);
+			// (DOMContentLoaded waits for module scripts: wait for the deck's last element instead.)
+			await page.goto(`${baseUrl()}${DECK}#s4`, { waitUntil: 'commit' });
+			await page.locator('.deck-nojs').waitFor({ state: 'attached' });
+			expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+			expect(await page.locator('[data-deck] > .slide:visible').count(), `${viewport.width}`).toBe(1);
+			expect(await page.locator('[data-deck] > .slide').nth(3).isVisible()).toBe(true);
+			release();
+			const n = await total(page);
+			await expect.poll(() => count(page)).toBe(`4 / ${n}`);
+			await page.waitForTimeout(300);
+			expect(await layoutShifts(page), `${viewport.width}`).toEqual([]);
+			await context.close();
+		}
+	});
+
+	it('the toolbar slides off screen while the trainer talks and comes back for the mouse or the keyboard', async () => {
+		const context = await browser.newContext(PROJECTOR);
+		const page = await context.newPage();
+		await page.clock.install();
+		await page.goto(baseUrl() + DECK);
+		const bar = page.locator('[data-deck-bar]');
+		const onScreen = async () => ((await bar.boundingBox())?.y ?? Infinity) < PROJECTOR.viewport.height;
+		await expect.poll(onScreen).toBe(true);
+		await page.clock.fastForward(3000);
+		await expect.poll(onScreen).toBe(false);
+		await page.mouse.move(200, 200);
+		await expect.poll(onScreen).toBe(true);
+		await page.clock.fastForward(3000);
+		await expect.poll(onScreen).toBe(false);
+		await page.keyboard.press('Tab');
+		await expect.poll(onScreen).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.closest('[data-deck-bar]') !== null)).toBe(true);
+		await context.close();
 	});
 
 	it('read as a scrolling page without JavaScript, notes still hidden', async () => {
