@@ -1,6 +1,7 @@
 // Wiring only: locales, sidebar, integrations and route middleware live in their own modules.
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import contentGuard from './src/integrations/content-guard.ts';
 import buildReport from './src/integrations/build-report.ts';
@@ -15,6 +16,7 @@ import { buildSidebar } from './src/config/sidebar.ts';
 import { SITE_URL } from './src/config/site.ts';
 import { lessonRedirects } from './src/config/redirects.ts';
 import { pagefindOptions } from './src/config/search.ts';
+import { inSitemap } from './src/lib/sitemap.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -26,6 +28,8 @@ export default defineConfig({
 	redirects: lessonRedirects(root),
 	integrations: [
 		contentGuard(),
+		// Starlight adds a sitemap only when there is none: this one has the same languages and leaves out other views of a page.
+		sitemap({ i18n: { defaultLocale: 'root', locales: Object.fromEntries(Object.entries(locales).map(([k, v]) => [k, v.lang])) }, filter: inSitemap }),
 		starlight({
 			title: { id: 'Naik Kelas', en: 'Naik Kelas' },
 			description: 'Belajar jualan online dan menumbuhkan usaha kecil, langkah demi langkah.',
