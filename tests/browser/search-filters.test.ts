@@ -32,6 +32,7 @@ async function openSearch(page: Page, query: string) {
 	await page.locator('nk-search [data-open]').tap();
 	await page.locator('#nk-search-input').fill(query);
 	await page.locator('nk-search [data-results] > li').first().waitFor();
+	await settled(page);
 }
 
 /** Every result of the current search: shows more until all are listed. */
@@ -59,7 +60,11 @@ async function pick(page: Page, group: string, value: string) {
 	const before = await page.locator('nk-search [role=status]').textContent();
 	await details.locator('label', { hasText: value }).locator('input').tap();
 	await expect.poll(() => page.locator('nk-search [role=status]').textContent()).not.toBe(before);
+	await settled(page);
 }
+
+/** The search started by the last input or filter change has shown its results. */
+const settled = (page: Page) => expect.poll(() => page.locator('nk-search [data-results]').getAttribute('aria-busy')).toBeNull();
 
 describe('search dialog on a phone', () => {
 	it('shows the kind, stage and minutes of a lesson result, and requests nothing from other origins', async () => {

@@ -158,8 +158,19 @@ export async function mount(root: HTMLElement): Promise<void> {
 		return li;
 	}
 
+	/** A search (or a filter change) from start to its first results; the list is busy meanwhile. */
 	async function run() {
 		const id = ++generation;
+		// Screen readers (and tests) know a result list is not final yet.
+		list.setAttribute('aria-busy', 'true');
+		try {
+			await runSearch(id);
+		} finally {
+			if (id === generation) list.removeAttribute('aria-busy');
+		}
+	}
+
+	async function runSearch(id: number) {
 		const query = input.value.trim();
 		const filtered = chosenCount() > 0;
 		examples.hidden = query !== '' || filtered;
