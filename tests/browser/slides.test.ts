@@ -150,6 +150,25 @@ describe('slides', () => {
 		await context.close();
 	});
 
+	it('on a phone held upright, every slide is one column that fits the screen', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		for (const deck of [DECK, '/slide/cahaya-foto-produk/']) {
+			await page.goto(baseUrl() + deck);
+			const n = await total(page);
+			for (let i = 1; i <= n; i++) {
+				await expect.poll(() => count(page)).toBe(`${i} / ${n}`);
+				const body = page.locator('.slide.is-current .slide__body');
+				const overflow = await body.evaluate((b) => (b.closest('.slide--tool') ? 0 : b.scrollHeight - b.clientHeight));
+				expect(overflow, `${deck} slide ${i}`).toBeLessThanOrEqual(2);
+				// Nothing is pushed out sideways.
+				expect(await body.evaluate((b) => b.scrollWidth - b.clientWidth), `${deck} slide ${i}`).toBeLessThanOrEqual(2);
+				await page.keyboard.press('ArrowRight');
+			}
+		}
+		await context.close();
+	});
+
 	it('read as a scrolling page without JavaScript, notes still hidden', async () => {
 		const context = await browser.newContext({ ...PROJECTOR, javaScriptEnabled: false });
 		const page = await context.newPage();
