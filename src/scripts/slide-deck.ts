@@ -6,7 +6,7 @@
  * notes on the laptop) follow each other where BroadcastChannel works.
  * Without this script the page is a plain scrolling sequence of slides.
  */
-import { fitSlide as fit } from './slide-fit.js';
+import { fitSlide as fit, slideFromHash } from './slide-core.js';
 
 const SWIPE_PX = 50;
 const IDLE_MS = 2500;
@@ -43,10 +43,7 @@ export function startDeck(doc: Document = document): void {
 	}
 
 	const clamp = (i: number) => Math.max(0, Math.min(slides.length - 1, i));
-	const fromHash = () => {
-		const m = /^#s(\d+)$/.exec(location.hash);
-		return m ? clamp(Number(m[1]) - 1) : 0;
-	};
+	const fromHash = () => slideFromHash(location.hash, slides.length);
 
 	function renderPresenter() {
 		const notes = slides[index]!.querySelector<HTMLTemplateElement>('template.slide__notes');

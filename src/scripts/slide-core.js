@@ -1,10 +1,26 @@
 /**
- * Shrink a slide's text until it fits the screen (long sections, small projectors).
+ * What the slide island and the slide page's first-paint script share: which
+ * slide the address asks for, and fitting a slide's text to the screen.
  *
- * Plain JavaScript on purpose: the slide island imports it, and the slide page
- * also inlines this file as a classic script that shows and fits the first
- * slide before the first paint, so the page never jumps while it starts.
- * Keep it free of imports and of anything but the one exported function.
+ * Plain JavaScript on purpose: the island imports it, and the slide page also
+ * inlines this file as a classic script that shows and fits the first slide
+ * before the first paint, so the page never jumps while it starts. Keep it
+ * free of imports and of anything but exported functions.
+ */
+
+/**
+ * Index of the slide an address hash (`#s4`) asks for, kept within the deck; 0 without one.
+ *
+ * @param {string} hash
+ * @param {number} count
+ */
+export function slideFromHash(hash, count) {
+	var m = /^#s(\d+)$/.exec(hash);
+	return m ? Math.max(0, Math.min(count - 1, Number(m[1]) - 1)) : 0;
+}
+
+/**
+ * Shrink a slide's text until it fits the screen (long sections, small projectors).
  *
  * @param {HTMLElement} slide
  */
