@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { noTemplatePlaceholders as rule } from './no-template-placeholders.ts';
-import { LESSON_BODY, bodyOnly, lesson, parsed } from './test-lesson.ts';
+import { bodyOnly, lesson, parsed } from './test-lesson.ts';
 
 describe(rule.name, () => {
 	it('names the placeholders left in the text', () => {
