@@ -1,7 +1,7 @@
 import type { LessonRule } from '../content-check.ts';
 
 /** MDX components every lesson must use (content/AUTHORING.md, "The skeleton"). */
-export const SKELETON_COMPONENTS = ['Objectives', 'Steps', 'Example', 'Practice', 'SelfCheck', 'TrainerNote', 'WhatNext'] as const;
+const SKELETON_COMPONENTS = ['Objectives', 'Steps', 'Example', 'Practice', 'SelfCheck', 'TrainerNote', 'WhatNext'] as const;
 
 export const lessonSkeletonParts: LessonRule = {
 	name: 'lesson-skeleton-parts',
