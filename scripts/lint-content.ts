@@ -3,14 +3,20 @@
  * program and stage without building the site (a few seconds), and compiles
  * each lesson's MDX with the same compiler Astro uses to catch syntax errors
  * early. With filters, only errors in files whose path contains one of them are
- * shown. Exits 1 on any error shown.
+ * shown. Exits 1 on any error shown. `-- --rules` lists the rules instead.
  */
 import { readFileSync } from 'node:fs';
 import { mdxToJs } from 'satteri';
 import { validateContentAt } from '../src/integrations/content-guard.ts';
 import { readLessons } from '../src/data/read-content.ts';
 import { formatContentErrors, type ContentError } from '../src/lib/content-errors.ts';
+import { CONTENT_RULES } from '../src/lib/content-rules/index.ts';
 
+if (process.argv.includes('--rules')) {
+	console.log('schema: each file matches its schema in src/schemas/ (lessons, programs, paths, workshops, stages)');
+	for (const rule of CONTENT_RULES) console.log(`${rule.name}: ${rule.description}`);
+	process.exit(0);
+}
 const filters = process.argv.slice(2);
 const wanted = (file: string) => filters.length === 0 || filters.some((f) => file.includes(f));
 

@@ -1,71 +1,14 @@
+/** The content check's engine: schemas first, then every rule in content-rules/ (each rule has its own test beside it). */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { checkContent, checkLessonBody, type LessonFile } from './content-check.ts';
+import { checkContent, SCHEMA_RULE, type LessonFile } from './content-check.ts';
 import { formatContentErrors } from './content-errors.ts';
+import { CONTENT_RULES } from './content-rules/index.ts';
+import { LESSON_BODY, lesson, pair, question } from './content-rules/test-lesson.ts';
 import { validateContentAt } from '../integrations/content-guard.ts';
-
-const BODY = `import { Objectives, Steps, Example, Practice, SelfCheck, TrainerNote, WhatNext } from '~/components/lesson';
-
-<Objectives />
-
-## Kenapa
-
-Teks.
-
-<Steps>
-
-1. Satu
-
-</Steps>
-
-<TrainerNote minutes={5}>Catatan.</TrainerNote>
-
-<Example kind="do" title="Baik">x</Example>
-
-<Practice />
-
-<SelfCheck />
-
-<WhatNext />
-`;
-
-const question = (n: number) => ({
-	question: `Pertanyaan nomor ${n}?`,
-	options: [
-		{ text: 'Ya', correct: true, explain: 'Karena benar.' },
-		{ text: 'Tidak', explain: 'Karena salah.' },
-	],
-});
-
-function lesson(overrides: Record<string, unknown> = {}, lang: 'id' | 'en' = 'id', slug = 'hitung-hpp'): LessonFile {
-	return {
-		file: `src/content/docs/${lang === 'en' ? 'en/' : ''}belajar/${slug}.mdx`,
-		lang,
-		slug,
-		body: BODY,
-		data: {
-			title: 'Hitung HPP',
-			description: 'Menghitung modal per barang supaya harga jual tidak rugi.',
-			lessonId: 'cost-of-goods',
-			stage: 'finance-basics',
-			topics: ['financial-literacy'],
-			platforms: [],
-			durationMinutes: 10,
-			objectives: ['Menghitung HPP per barang', 'Memasukkan biaya kemasan'],
-			prerequisites: [],
-			keywords: ['hpp', 'modal', 'harga pokok'],
-			sources: [{ title: 'Laporan Somia CX', seed: '004_6615246d18e62d82.txt', year: 2024 }],
-			updated: '2026-11-22',
-			practice: { title: 'Hitung HPP', task: 'Hitung HPP satu produkmu hari ini.', checklist: ['Daftar bahan', 'Harga bahan', 'Bagi jumlah barang'] },
-			selfCheck: [question(1), question(2), question(3)],
-			...overrides,
-		},
-	};
-}
-const pair = (overrides: Record<string, unknown> = {}, slug = 'hitung-hpp') => [lesson(overrides, 'id', slug), lesson(overrides, 'en', slug)];
 
 describe('checkContent', () => {
 	it('accepts a complete lesson in both languages', () => {
@@ -78,26 +21,8 @@ describe('checkContent', () => {
 		expect(e.file).toBe('src/content/docs/belajar/hitung-hpp.mdx');
 		expect(e.value).toBe('marketing');
 		expect(e.allowed).toContain('finance-basics');
+		expect(e.rule).toBe(SCHEMA_RULE);
 		expect(formatContentErrors(errors)).toMatch(/field: stage[\s\S]*allowed: consistency, finance-basics/);
-	});
-
-	it('rejects a lesson without its translation', () => {
-		const { errors } = checkContent({ lessons: [lesson()] });
-		expect(errors).toHaveLength(1);
-		expect(errors[0]).toMatchObject({ file: 'src/content/docs/belajar/hitung-hpp.mdx', field: 'lessonId' });
-		expect(errors[0]!.message).toMatch(/missing translation: add src\/content\/docs\/en\/belajar\/hitung-hpp\.mdx/);
-	});
-
-	it('rejects a duplicate lessonId', () => {
-		const { errors } = checkContent({ lessons: [...pair(), ...pair({}, 'hpp-lain')] });
-		expect(errors.some((e) => e.field === 'lessonId' && /duplicate lessonId/.test(e.message) && e.file.endsWith('hpp-lain.mdx'))).toBe(true);
-	});
-
-	it('rejects an unknown prerequisite and lists the known ids', () => {
-		const { errors } = checkContent({ lessons: pair({ prerequisites: ['no-such-lesson'] }) });
-		const e = errors.find((x) => x.field === 'prerequisites.0')!;
-		expect(e).toMatchObject({ value: 'no-such-lesson', message: 'unknown lesson id' });
-		expect(e.allowed).toEqual(['cost-of-goods']);
 	});
 
 	it('rejects self-checks without exactly one correct answer, and short self-checks', () => {
@@ -106,34 +31,40 @@ describe('checkContent', () => {
 		expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(['selfCheck', 'selfCheck.0.options']));
 	});
 
-	it('rejects a translation whose metadata differs', () => {
-		const { errors } = checkContent({ lessons: [lesson(), lesson({ durationMinutes: 12 }, 'en')] });
-		expect(errors.find((e) => e.field === 'durationMinutes')?.file).toBe('src/content/docs/en/belajar/hitung-hpp.mdx');
+	it('tags each error with the rule that found it, and reports a problem once', () => {
+		const { errors } = checkContent({ lessons: [lesson()] });
+		expect(errors).toEqual([expect.objectContaining({ rule: 'lesson-in-both-languages', field: 'lessonId' })]);
 	});
 
-	it('checks path and program references', () => {
-		const { errors } = checkContent({
-			lessons: pair(),
-			paths: [{ file: 'content/paths/mine.yaml', data: { id: 'mine', kind: 'persona', order: 1, title: { id: 'a', en: 'a' }, description: { id: 'a', en: 'a' }, audience: { id: 'a', en: 'a' }, lessons: ['cost-of-goods', 'ghost'] } }],
-		});
-		expect(errors).toEqual([expect.objectContaining({ file: 'content/paths/mine.yaml', field: 'lessons.1', value: 'ghost' })]);
+	it('runs the lesson rules only on lessons whose frontmatter matches the schema', () => {
+		const { errors } = checkContent({ lessons: pair({ stage: 'ads' }).map((l) => ({ ...l, body: 'TULIS_DI_SINI' })) });
+		expect(errors.map((e) => `${e.rule}:${e.field}`)).toEqual(['schema:stage', 'schema:stage']);
+		const broken: LessonFile[] = pair().map((l) => ({ ...l, body: LESSON_BODY.replace('<WhatNext />', '') }));
+		expect(checkContent({ lessons: broken }).errors.map((e) => `${e.rule}:${e.file}`)).toEqual([
+			'lesson-skeleton-parts:src/content/docs/belajar/hitung-hpp.mdx',
+			'lesson-skeleton-parts:src/content/docs/en/belajar/hitung-hpp.mdx',
+		]);
 	});
 });
 
-describe('checkLessonBody', () => {
-	it('catches components used wrongly, with a hint', () => {
-		const body = BODY + '\n<Figure src={foto} />\n<Example title="x">y</Example>\n';
-		const messages = checkLessonBody('x.mdx', body).map((e) => e.message).join('\n');
-		expect(messages).toMatch(/<Figure> needs alt=/);
-		expect(messages).toMatch(/<Example> needs kind="do"/);
-		expect(checkLessonBody('x.mdx', BODY.replace('1. Satu', 'Satu saja'))[0]?.message).toMatch(/<Steps> must wrap a numbered list/);
-		expect(checkLessonBody('x.mdx', BODY + '\n<Figure src={foto} alt="Foto keripik dengan cahaya jendela" />\n')).toEqual([]);
+describe('the rule index', () => {
+	const dir = 'src/lib/content-rules';
+	const files = readdirSync(dir);
+
+	it('gives every rule a unique kebab-case name, a one-line description and a test named after it', () => {
+		const names = CONTENT_RULES.map((r) => r.name);
+		expect(new Set(names).size).toBe(names.length);
+		for (const rule of CONTENT_RULES) {
+			expect(rule.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+			expect(rule.description).toMatch(/^[^\n]{10,160}$/);
+			expect(files).toContain(`${rule.name}.ts`);
+			expect(files).toContain(`${rule.name}.test.ts`);
+		}
 	});
 
-	it('names missing skeleton parts and leftover placeholders', () => {
-		const errors = checkLessonBody('x.mdx', '## Judul\n\n<Objectives />\n\nTULIS_DI_SINI\n');
-		expect(errors[0]!.message).toMatch(/<Steps>.*<Practice>.*<SelfCheck>/);
-		expect(errors[1]!.value).toEqual(['TULIS_DI_SINI']);
+	it('lists every rule file', () => {
+		const ruleFiles = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['index.ts', 'test-lesson.ts'].includes(f));
+		expect(ruleFiles.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(CONTENT_RULES.map((r) => r.name).sort());
 	});
 });
 

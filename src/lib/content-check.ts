@@ -1,17 +1,21 @@
 /**
- * Cross-file checks that a per-file schema cannot do: unique lesson ids,
- * every lesson in both languages, every reference (prerequisite, path step,
- * program → lesson) pointing at a lesson that exists, and the lesson skeleton.
- * Pure: callers read the files; this only looks at the records.
+ * The content check's engine: parse every file with its schema, then run the
+ * rules in `content-rules/` (one rule per file, listed in its index) and
+ * collect their errors. Pure: callers read the files; this only looks at the
+ * records. Errors come out in rule order, each tagged with its rule's name.
  */
+import type { z } from 'astro/zod';
 import type { ContentError } from './content-errors.ts';
 import { fromZodIssues } from './content-errors.ts';
 import { lessonFrontmatterSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
-import { programSchema } from '../schemas/program.ts';
-import { pathSchema } from '../schemas/path.ts';
-import { stageSchema } from '../schemas/stage.ts';
-import { workshopSchema } from '../schemas/workshop.ts';
-import { LANGS, STAGES, type Lang } from '../schemas/vocabulary.ts';
+import { programSchema, type Program } from '../schemas/program.ts';
+import { pathSchema, type LearningPath } from '../schemas/path.ts';
+import { stageSchema, type StageInfo } from '../schemas/stage.ts';
+import { workshopSchema, type Workshop } from '../schemas/workshop.ts';
+import type { Lang } from '../schemas/vocabulary.ts';
+import { CONTENT_RULES } from './content-rules/index.ts';
+
+export { PLACEHOLDER_PATTERN } from './content-rules/no-template-placeholders.ts';
 
 export interface LessonFile {
 	file: string;
@@ -36,196 +40,92 @@ export interface ContentInput {
 	workshops?: DataFile[];
 }
 
-/** MDX components every lesson must use, in skeleton order. */
-export const SKELETON_COMPONENTS = ['Objectives', 'Steps', 'Example', 'Practice', 'SelfCheck', 'TrainerNote', 'WhatNext'] as const;
+/** A lesson whose frontmatter matches the lesson schema. */
+export type ParsedLesson = LessonFile & { data: LessonFrontmatter };
+/** A data file that matches its schema. */
+export interface ParsedData<T> {
+	file: string;
+	data: T;
+}
 
-/** ALL_CAPS_WITH_UNDERSCORES words are template placeholders; none may ship. */
-export const PLACEHOLDER_PATTERN = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g;
+/** What the rules look at: the files that passed their schema, plus the raw input. */
+export interface ParsedContent {
+	input: ContentInput;
+	/** Every lesson with valid frontmatter, in input order (a duplicate id included). */
+	lessons: ParsedLesson[];
+	/** The first lesson with each lesson id, by language: what pages and references see. */
+	byLang: Record<Lang, Map<string, ParsedLesson>>;
+	programs: ParsedData<Program>[];
+	paths: ParsedData<LearningPath>[];
+	workshops: ParsedData<Workshop>[];
+	stages: ParsedData<StageInfo>[];
+}
 
-export function checkLessonBody(file: string, body: string): ContentError[] {
+interface RuleInfo {
+	/** Stable kebab-case name, e.g. `lesson-skeleton-order`: tests and AUTHORING.md refer to it. */
+	name: string;
+	/** One line: what the rule catches. */
+	description: string;
+}
+/** A rule over one lesson (its frontmatter already valid): runs once per lesson file. */
+export interface LessonRule extends RuleInfo {
+	scope: 'lesson';
+	check(lesson: ParsedLesson): ContentError[];
+}
+/** A rule across files: references, translations, paths. Runs once. */
+export interface CrossFileRule extends RuleInfo {
+	scope: 'content';
+	check(content: ParsedContent): ContentError[];
+}
+export type ContentRule = LessonRule | CrossFileRule;
+
+/** Errors from the schemas (src/schemas/) carry this rule name. */
+export const SCHEMA_RULE = 'schema';
+
+/** Parse each file with its schema; files that fail are reported and left out of `ParsedContent`. */
+export function parseContent(input: ContentInput): { content: ParsedContent; errors: ContentError[] } {
 	const errors: ContentError[] = [];
-	const missing = SKELETON_COMPONENTS.filter((name) => !new RegExp(`<${name}[\\s/>]`).test(body));
-	if (missing.length) {
-		errors.push({
-			file,
-			field: '(body)',
-			message: `the lesson skeleton is incomplete: add ${missing.map((m) => `<${m}>`).join(', ')} (see content/templates/lesson.mdx)`,
-			allowed: [...SKELETON_COMPONENTS],
-		});
-	}
-	if (!/^##\s+\S/m.test(body)) {
-		errors.push({ file, field: '(body)', message: 'a lesson needs `## ` section headings (they become slides)' });
-	}
-	// Components used wrongly: caught here with a hint, before the build renders them.
-	for (const tag of body.match(/<Figure\b[^>]*\/?>/g) ?? []) {
-		if (!/\balt=("[^"]{10,}"|\{)/.test(tag)) errors.push({ file, field: '(body)', value: tag, message: '<Figure> needs alt="…" (10+ characters, in the page\'s language) saying what the picture teaches' });
-		if (!/\bsrc=\{/.test(tag)) errors.push({ file, field: '(body)', value: tag, message: '<Figure> needs src={importedImage}: import the image at the top of the lesson' });
-	}
-	for (const tag of body.match(/<Example\b[^>]*>/g) ?? []) {
-		if (!/\bkind="(do|dont)"/.test(tag)) errors.push({ file, field: '(body)', value: tag, message: '<Example> needs kind="do" (good example) or kind="dont" (weak example)', allowed: ['do', 'dont'] });
-	}
-	if (/<Steps>\s*<\/Steps>/.test(body) || (/<Steps>/.test(body) && !/<Steps>\s*\n\s*1\.\s/.test(body))) {
-		errors.push({ file, field: '(body)', message: '<Steps> must wrap a numbered list that starts right after the opening tag (a blank line, then "1. …")' });
-	}
-	const placeholders = [...new Set(body.match(PLACEHOLDER_PATTERN) ?? [])];
-	if (placeholders.length) {
-		errors.push({
-			file,
-			field: '(body)',
-			message: 'template placeholders are still in the text: replace them with real content',
-			value: placeholders,
-		});
-	}
-	return errors;
-}
-
-function placeholdersIn(value: unknown): string[] {
-	const text = JSON.stringify(value) ?? '';
-	return [...new Set(text.match(PLACEHOLDER_PATTERN) ?? [])];
-}
-
-export interface CheckedContent {
-	errors: ContentError[];
-	/** Valid lessons by language then lesson id. */
-	lessons: Record<Lang, Map<string, LessonFile & { data: LessonFrontmatter }>>;
-}
-
-export function checkContent(input: ContentInput): CheckedContent {
-	const errors: ContentError[] = [];
-	const lessons: CheckedContent['lessons'] = { id: new Map(), en: new Map() };
-	const slugById = new Map<string, { slug: string; file: string }>();
-
+	const content: ParsedContent = { input, lessons: [], byLang: { id: new Map(), en: new Map() }, programs: [], paths: [], workshops: [], stages: [] };
 	for (const lesson of input.lessons) {
 		const parsed = lessonFrontmatterSchema.safeParse(lesson.data);
 		if (!parsed.success) {
 			errors.push(...fromZodIssues(lesson.file, parsed.error.issues, lesson.data));
 			continue;
 		}
-		const leftovers = placeholdersIn(lesson.data);
-		if (leftovers.length) {
-			errors.push({ file: lesson.file, field: '(frontmatter)', message: 'template placeholders are still in the frontmatter', value: leftovers });
-		}
-		errors.push(...checkLessonBody(lesson.file, lesson.body));
-		const id = parsed.data.lessonId;
-		const seen = lessons[lesson.lang].get(id);
-		if (seen) {
-			errors.push({ file: lesson.file, field: 'lessonId', value: id, message: `duplicate lessonId: ${seen.file} already uses it. Every lesson needs its own permanent id.` });
-			continue;
-		}
-		const pair = slugById.get(id);
-		if (pair && pair.slug !== lesson.slug) {
-			errors.push({ file: lesson.file, field: 'lessonId', value: id, message: `lessonId is used by ${pair.file} with another slug: both languages must use the same file name` });
-		}
-		slugById.set(id, { slug: lesson.slug, file: lesson.file });
-		lessons[lesson.lang].set(id, { ...lesson, data: parsed.data });
+		const valid: ParsedLesson = { ...lesson, data: parsed.data };
+		content.lessons.push(valid);
+		if (!content.byLang[lesson.lang].has(parsed.data.lessonId)) content.byLang[lesson.lang].set(parsed.data.lessonId, valid);
 	}
-
-	// Every lesson exists in both languages, with the same stage and duration.
-	for (const lang of LANGS) {
-		const other: Lang = lang === 'id' ? 'en' : 'id';
-		for (const [id, lesson] of lessons[lang]) {
-			const twin = lessons[other].get(id);
-			if (!twin) {
-				const expected = other === 'en' ? `src/content/docs/en/belajar/${lesson.slug}.mdx` : `src/content/docs/belajar/${lesson.slug}.mdx`;
-				errors.push({ file: lesson.file, field: 'lessonId', value: id, message: `missing translation: add ${expected} (${other === 'en' ? 'English' : 'Indonesian'}) with the same lessonId` });
-				continue;
-			}
-			if (lang === 'id') {
-				for (const key of ['stage', 'durationMinutes'] as const) {
-					if (JSON.stringify(twin.data[key]) !== JSON.stringify(lesson.data[key])) {
-						errors.push({ file: twin.file, field: key, value: twin.data[key], message: `differs from the Indonesian version (${JSON.stringify(lesson.data[key])}); translations share the same metadata` });
-					}
-				}
-				if (twin.data.selfCheck.length !== lesson.data.selfCheck.length || twin.data.practice.checklist.length !== lesson.data.practice.checklist.length) {
-					errors.push({ file: twin.file, field: 'selfCheck', message: 'the translation must have the same number of self-check questions and checklist items as the Indonesian version' });
-				}
-			}
-		}
-	}
-
-	// Pages other than lessons (home, guides) must exist in both languages too.
-	const pageKeys = new Set((input.pages ?? []).map((p) => `${p.lang}:${p.rel}`));
-	for (const p of input.pages ?? []) {
-		if (p.rel.startsWith('belajar/')) continue; // lessons are checked above, with their ids
-		const other: Lang = p.lang === 'id' ? 'en' : 'id';
-		if (!pageKeys.has(`${other}:${p.rel}`)) {
-			errors.push({ file: p.file, field: '(page)', message: `missing translation: add src/content/docs/${other === 'en' ? 'en/' : ''}${p.rel}` });
-		}
-	}
-
-	const known = new Set([...lessons.id.keys(), ...lessons.en.keys()]);
-	const allowedHint = (ids: Iterable<string>) => [...ids].sort();
-	const checkRef = (file: string, field: string, ref: string) => {
-		if (!known.has(ref)) errors.push({ file, field, value: ref, message: 'unknown lesson id', allowed: allowedHint(known) });
-	};
-
-	for (const lesson of lessons.id.values()) {
-		lesson.data.prerequisites.forEach((ref, i) => {
-			if (ref === lesson.data.lessonId) errors.push({ file: lesson.file, field: `prerequisites.${i}`, value: ref, message: 'a lesson cannot be its own prerequisite' });
-			else checkRef(lesson.file, `prerequisites.${i}`, ref);
-		});
-	}
-
-	const checkData = <S extends { safeParse: (d: unknown) => { success: boolean; data?: any; error?: any } }>(
-		files: DataFile[] | undefined,
-		schema: S,
-		each?: (file: string, data: any) => void,
-	) => {
-		const ids = new Map<string, string>();
-		for (const f of files ?? []) {
+	const parseAll = <T>(files: DataFile[] | undefined, schema: z.ZodType<T>): ParsedData<T>[] =>
+		(files ?? []).flatMap((f) => {
 			const parsed = schema.safeParse(f.data);
-			if (!parsed.success) {
-				errors.push(...fromZodIssues(f.file, parsed.error.issues, f.data));
-				continue;
-			}
-			const id = parsed.data.id as string;
-			const base = f.file.split('/').pop()!.replace(/\.ya?ml$/, '');
-			if (f.file.match(/\/(programs|paths|workshops)\//) && base !== id) {
-				errors.push({ file: f.file, field: 'id', value: id, message: `the id must match the file name ("${base}")` });
-			}
-			if (ids.has(id)) errors.push({ file: f.file, field: 'id', value: id, message: `duplicate id: ${ids.get(id)} already uses it` });
-			ids.set(id, f.file);
-			each?.(f.file, parsed.data);
-		}
-	};
-
-	checkData(input.programs, programSchema, (file, p) => p.lessons.forEach((ref: string, i: number) => checkRef(file, `lessons.${i}`, ref)));
-	const stagePaths = new Map<string, { file: string; lessons: string[] }>();
-	checkData(input.paths, pathSchema, (file, p) => {
-		const seen = new Set<string>();
-		p.lessons.forEach((ref: string, i: number) => {
-			checkRef(file, `lessons.${i}`, ref);
-			if (seen.has(ref)) errors.push({ file, field: `lessons.${i}`, value: ref, message: 'a lesson appears twice in this path' });
-			seen.add(ref);
-			const lesson = lessons.id.get(ref);
-			if (!lesson) return;
-			if (p.kind === 'stage' && lesson.data.stage !== p.stage) {
-				errors.push({ file, field: `lessons.${i}`, value: ref, message: `this lesson belongs to stage "${lesson.data.stage}" (${lesson.file}): move it to content/paths/${lesson.data.stage}.yaml` });
-			}
-			if (p.maxLessonMinutes !== undefined && lesson.data.durationMinutes > p.maxLessonMinutes) {
-				errors.push({ file, field: `lessons.${i}`, value: ref, message: `this lesson takes ${lesson.data.durationMinutes} minutes but the path allows at most ${p.maxLessonMinutes} (maxLessonMinutes): take it out of the path or shorten the lesson` });
-			}
+			if (parsed.success) return [{ file: f.file, data: parsed.data }];
+			errors.push(...fromZodIssues(f.file, parsed.error.issues, f.data));
+			return [];
 		});
-		if (p.kind === 'stage') stagePaths.set(p.stage, { file, lessons: p.lessons });
+	content.programs = parseAll(input.programs, programSchema);
+	content.paths = parseAll(input.paths, pathSchema);
+	content.workshops = parseAll(input.workshops, workshopSchema);
+	content.stages = parseAll(input.stages, stageSchema);
+	return { content, errors: errors.map((e) => ({ ...e, rule: SCHEMA_RULE })) };
+}
+
+/** Run rules over parsed content: lesson rules once per lesson, cross-file rules once. */
+export function runRules(content: ParsedContent, rules: readonly ContentRule[]): ContentError[] {
+	return rules.flatMap((rule) => {
+		const found = rule.scope === 'lesson' ? content.lessons.flatMap((lesson) => rule.check(lesson)) : rule.check(content);
+		return found.map((e) => ({ ...e, rule: rule.name }));
 	});
-	// A stage path lists every lesson of its stage, so no lesson is left out of the stage model.
-	for (const [stage, path] of stagePaths) {
-		const missing = [...lessons.id.values()].filter((l) => l.data.stage === stage && !path.lessons.includes(l.data.lessonId));
-		for (const l of missing) {
-			errors.push({ file: path.file, field: 'lessons', value: l.data.lessonId, message: `the ${stage} stage path must list every lesson of its stage: add "${l.data.lessonId}" (${l.file}) where it fits in the teaching order` });
-		}
-	}
-	checkData(input.workshops, workshopSchema, (file, w) => {
-		w.agenda.forEach((b: { lesson?: string }, i: number) => b.lesson && checkRef(file, `agenda.${i}.lesson`, b.lesson));
-		w.handsOn.forEach((h: { lesson?: string }, i: number) => h.lesson && checkRef(file, `handsOn.${i}.lesson`, h.lesson));
-		w.homework.forEach((h: { lesson?: string }, i: number) => h.lesson && checkRef(file, `homework.${i}.lesson`, h.lesson));
-	});
-	if (input.stages) {
-		checkData(input.stages, stageSchema);
-		const got = input.stages.map((s) => (s.data as { id?: string })?.id);
-		if (JSON.stringify(got) !== JSON.stringify(STAGES)) {
-			errors.push({ file: input.stages[0]?.file ?? 'content/stages.yaml', field: 'id', value: got, message: 'stages must list every stage of the vocabulary exactly once, in order', allowed: [...STAGES] });
-		}
-	}
-	return { errors, lessons };
+}
+
+export interface CheckedContent {
+	errors: ContentError[];
+	/** Valid lessons by language then lesson id. */
+	lessons: Record<Lang, Map<string, ParsedLesson>>;
+}
+
+/** Every check at once: the schemas, then every rule in `CONTENT_RULES`. */
+export function checkContent(input: ContentInput, rules: readonly ContentRule[] = CONTENT_RULES): CheckedContent {
+	const { content, errors } = parseContent(input);
+	return { errors: [...errors, ...runRules(content, rules)], lessons: content.byLang };
 }

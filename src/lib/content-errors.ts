@@ -13,6 +13,8 @@ export interface ContentError {
 	value?: unknown;
 	/** The values that would be accepted, if the field has a fixed set. */
 	allowed?: readonly string[];
+	/** The rule that found it (`schema` for the schemas), set by the content check. */
+	rule?: string;
 }
 
 type ZodLikeIssue = {
