@@ -5,7 +5,6 @@
  * early. With filters, only errors in files whose path contains one of them are
  * shown. Exits 1 on any error shown. `-- --rules` lists the rules instead.
  */
-import { readFileSync } from 'node:fs';
 import { mdxToJs } from 'satteri';
 import { validateContentAt } from '../src/integrations/content-guard.ts';
 import { readLessons } from '../src/data/read-content.ts';
@@ -24,7 +23,7 @@ const errors: ContentError[] = validateContentAt(process.cwd());
 for (const lesson of readLessons(process.cwd()).lessons) {
 	if (!wanted(lesson.file)) continue;
 	try {
-		mdxToJs(readFileSync(lesson.file, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+		mdxToJs(lesson.body);
 	} catch (e) {
 		errors.push({ file: lesson.file, field: '(MDX body)', message: `${(e as Error).message}. In MDX plain text, write "lebih dari" instead of >, and avoid { } <` });
 	}

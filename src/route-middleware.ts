@@ -8,7 +8,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { openStage, type SidebarEntry } from './lib/sidebar-trim.ts';
 import { addPageHead } from './data/page-head.ts';
 import { stageLessons } from './data/stage-sidebar.ts';
-import { STAGES, type Stage } from './schemas/vocabulary.ts';
+import { STAGES } from './schemas/vocabulary.ts';
 import { urls } from './lib/urls.ts';
 import { t } from './i18n/ui.ts';
 
@@ -18,7 +18,7 @@ const SIDEBAR_WINDOW = 15;
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const lang = route.lang === 'en' ? 'en' : 'id';
-	const stage = (route.entry.data as { stage?: Stage; lessonId?: string }).lessonId ? (route.entry.data as { stage?: Stage }).stage : undefined;
+	const stage = route.entry.data.lessonId ? route.entry.data.stage : undefined;
 	if (stage) {
 		const lessons = (await stageLessons()).get(`${lang}:${stage}`) ?? [];
 		const path = context.url.pathname.endsWith('/') ? context.url.pathname : `${context.url.pathname}/`;

@@ -1,21 +1,18 @@
 /**
- * Lesson URLs never break. When a lesson file is renamed, add its old slug to
- * `content/moved-lessons.yaml` (old slug → lesson id); both languages get a
- * redirect from the old URL to wherever that lesson id lives now.
+ * Redirects, built from the lessons. Every lesson has a permanent
+ * `/l/<lessonId>/` address in each language that forwards to it wherever its
+ * file lives. And lesson URLs never break: when a lesson file is renamed, add
+ * its old slug to `content/moved-lessons.yaml` (old slug → lesson id); both
+ * languages get a redirect from the old URL to wherever that lesson id lives now.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { readLessons } from '../data/read-content.ts';
+import { readCatalogue, readMovedLessons } from '../data/read-content.ts';
 import { resolveMoves } from '../lib/redirects.ts';
+import { urls } from '../lib/urls.ts';
+import { LANGS } from '../schemas/vocabulary.ts';
 
 export function lessonRedirects(root: string): Record<string, string> {
-	const movesFile = join(root, 'content/moved-lessons.yaml');
-	const moves = existsSync(movesFile) ? ((parse(readFileSync(movesFile, 'utf8')) ?? {}) as Record<string, string>) : {};
-	const current = Object.fromEntries(
-		readLessons(root)
-			.lessons.filter((l) => l.lang === 'id')
-			.map((l) => [(l.data as { lessonId: string }).lessonId, l.slug]),
-	);
-	return resolveMoves(moves, current);
+	const { lessons } = readCatalogue(root);
+	const permalinks = LANGS.flatMap((lang) => [...lessons[lang].values()].map((l) => [urls.lessonPermalink(lang, l.lessonId), urls.lesson(lang, l.slug)] as const));
+	const current = Object.fromEntries([...lessons.id.values()].map((l) => [l.lessonId, l.slug]));
+	return { ...Object.fromEntries(permalinks), ...resolveMoves(readMovedLessons(root), current) };
 }

@@ -18,7 +18,7 @@ export function stageLessons(): Promise<Map<string, StageLesson[]>> {
 			const byStage = new Map<Stage, { id: string; slug: string; title: string; label?: string }[]>();
 			for (const l of lessons[lang].values()) {
 				const list = byStage.get(l.data.stage) ?? [];
-				const sidebar = (l.entry.data as { sidebar?: { label?: string } }).sidebar;
+				const { sidebar } = l.entry.data;
 				list.push({ id: l.lessonId, slug: l.slug, title: l.data.title, label: sidebar?.label });
 				byStage.set(l.data.stage, list);
 			}

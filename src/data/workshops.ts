@@ -4,11 +4,12 @@ import type { Workshop } from '../schemas/workshop.ts';
 import type { Lang } from '../schemas/vocabulary.ts';
 import { getCatalogue, type Lesson } from './catalogue.ts';
 import { workshopLessons } from '../lib/workshop.ts';
+import { catalogueOrder } from '../lib/catalogue-order.ts';
 
 let cache: Promise<Workshop[]> | undefined;
 
 export function getWorkshops(): Promise<Workshop[]> {
-	cache ??= getCollection('workshops').then((all) => all.map((e) => e.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)));
+	cache ??= getCollection('workshops').then((all) => all.map((e) => e.data).sort(catalogueOrder.workshops));
 	return cache;
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readCatalogue } from '../data/read-content.ts';
 import { STAGES, type Stage } from '../schemas/vocabulary.ts';
 import {
 	PLACEMENT_QUESTIONS,
@@ -225,10 +224,8 @@ describe('answers in the URL', () => {
 });
 
 describe('suggested persona paths', () => {
-	const pathIds = readdirSync('content/paths')
-		.filter((f) => f.endsWith('.yaml'))
-		.map((f) => (parse(readFileSync(`content/paths/${f}`, 'utf8')) as { id: string; kind: string }));
-	const stageLessons = new Set(pathIds.filter((p) => p.kind === 'stage').flatMap((p) => (p as unknown as { lessons: string[] }).lessons));
+	const pathIds = readCatalogue('.').paths;
+	const stageLessons = new Set(pathIds.filter((p) => p.kind === 'stage').flatMap((p) => p.lessons));
 
 	it('only suggests persona paths that exist', () => {
 		const persona = new Set(pathIds.filter((p) => p.kind === 'persona').map((p) => p.id));

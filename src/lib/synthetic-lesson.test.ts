@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { splitFrontmatter } from '../data/read-content.ts';
+import { parseLessonText } from '../data/read-content.ts';
 import { lessonFrontmatterSchema } from '../schemas/lesson.ts';
 import { PLACEHOLDER_PATTERN } from './content-check.ts';
 import { syntheticLesson } from './synthetic-lesson.ts';
@@ -11,7 +11,7 @@ describe('syntheticLesson', () => {
 	const lesson = syntheticLesson(template, 41);
 	it('fills the real template with valid frontmatter in both languages', () => {
 		for (const lang of ['id', 'en'] as const) {
-			const { data, body } = splitFrontmatter(lesson.text[lang]);
+			const { data, body } = parseLessonText(lesson.text[lang]);
 			const parsed = lessonFrontmatterSchema.safeParse(data);
 			expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
 			expect(body).toContain('<SelfCheck />');
@@ -19,8 +19,8 @@ describe('syntheticLesson', () => {
 		}
 	});
 	it('shares the metadata between languages and differs in the title', () => {
-		const id = splitFrontmatter(lesson.text.id).data as Record<string, unknown>;
-		const en = splitFrontmatter(lesson.text.en).data as Record<string, unknown>;
+		const id = lessonFrontmatterSchema.parse(parseLessonText(lesson.text.id).data);
+		const en = lessonFrontmatterSchema.parse(parseLessonText(lesson.text.en).data);
 		expect(id.lessonId).toBe('synthetic-42');
 		expect(en.lessonId).toBe(id.lessonId);
 		expect(en.stage).toBe(id.stage);

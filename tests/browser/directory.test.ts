@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { PHONE, baseUrl, guardOrigin, launch, newPage } from '../support/browser.ts';
-import { readYamlDir } from '../../src/data/read-content.ts';
-import { programSchema, type Program } from '../../src/schemas/program.ts';
+import { readCatalogue } from '../../src/data/read-content.ts';
 
-const programs: Program[] = readYamlDir('.', 'content/programs').map((f) => programSchema.parse(f.data));
+const { programs } = readCatalogue('.');
 const ALL = programs.map((p) => p.id).sort();
 
 type Key = 'orgType' | 'archetype' | 'stage' | 'platform' | 'audience' | 'delivery' | 'region' | 'cost';

@@ -6,14 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { PHONE, baseUrl, guardOrigin, holdScripts, launch, layoutShifts, newPage, recordLayoutShifts } from '../support/browser.ts';
 import { importProgress, STORAGE_KEY } from '../../src/lib/progress.ts';
+import { readCatalogue } from '../../src/data/read-content.ts';
 
 const api = JSON.parse(readFileSync('dist/api/v1/lessons.json', 'utf8')) as { lessons: { id: string; url: { id: string; en: string } }[] };
 const pathOf = (id: string) => new URL(api.lessons.find((l) => l.id === id)!.url.id).pathname;
-const finance = parse(readFileSync('content/paths/finance-basics.yaml', 'utf8')) as { lessons: string[] };
+const finance = readCatalogue('.').paths.find((p) => p.id === 'finance-basics')!;
 const [FIRST, SECOND] = finance.lessons as [string, string];
 
 let browser: Browser;

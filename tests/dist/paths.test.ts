@@ -4,26 +4,15 @@
  * `?jalur=<id>`, step counts match the data, and the JSON API agrees.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readCatalogue } from '../../src/data/read-content.ts';
 import { STAGES } from '../../src/schemas/vocabulary.ts';
 import { PLACEMENT_QUESTIONS } from '../../src/lib/placement.ts';
 import { createMeter } from '../../src/data/measure-dist.ts';
 
 const DIST = 'dist';
-interface PathData {
-	id: string;
-	kind: 'stage' | 'persona';
-	stage?: string;
-	order: number;
-	title: { id: string; en: string };
-	lessons: string[];
-	maxLessonMinutes?: number;
-}
-const paths: PathData[] = readdirSync('content/paths')
-	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => parse(readFileSync(join('content/paths', f), 'utf8')) as PathData);
+const { paths } = readCatalogue('.');
 const html = (url: string) => {
 	const file = join(DIST, url, 'index.html');
 	if (!existsSync(file)) throw new Error(`${url} was not built (${file} is missing)`);

@@ -5,14 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DIST, exists, html, htmlLang, json } from '../support/dist.ts';
-import { readYamlDir } from '../../src/data/read-content.ts';
-import { programSchema, type Program } from '../../src/schemas/program.ts';
+import { DIST, exists, html, htmlLang, json, sourceCatalogue } from '../support/dist.ts';
+import { programSchema } from '../../src/schemas/program.ts';
 import { PLATFORMS, STAGES } from '../../src/schemas/vocabulary.ts';
 import { BUDGETS } from '../../src/config/budgets.ts';
 import { createMeter } from '../../src/data/measure-dist.ts';
 
-const programs: Program[] = readYamlDir('.', 'content/programs').map((f) => programSchema.parse(f.data));
+const { programs } = sourceCatalogue();
 const LANGS = [
 	{ lang: 'id', prefix: '' },
 	{ lang: 'en', prefix: '/en' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, exists, html, htmlLang, json, lessonSlugs, sourceLessons } from '../support/dist.ts';
+import { readMovedLessons } from '../../src/data/read-content.ts';
 import { SITE_URL } from '../../src/config/site.ts';
 import { PAGE_SIZE_MARKER } from '../../src/lib/page-size.ts';
 
@@ -44,7 +45,7 @@ describe('lesson pages for learners', () => {
 
 	it('have the practice checklist and every self-check question from the frontmatter', () => {
 		for (const lesson of sourceLessons().slice(0, 10)) {
-			const data = lesson.data as { practice: { checklist: string[] }; selfCheck: unknown[] };
+			const { data } = lesson;
 			const page = html(`${lesson.lang === 'en' ? '/en' : ''}/belajar/${lesson.slug}/`);
 			expect(page.match(/<fieldset class="nk-q"/g)?.length, lesson.file).toBe(data.selfCheck.length);
 			expect(page.match(/<input type="checkbox" data-index="\d+"/g)?.length, lesson.file).toBe(data.practice.checklist.length);
@@ -53,18 +54,16 @@ describe('lesson pages for learners', () => {
 
 	it('permanent /l/<lessonId>/ links forward to the lesson in both languages', () => {
 		for (const lesson of sourceLessons()) {
-			const id = (lesson.data as { lessonId: string }).lessonId;
 			const prefix = lesson.lang === 'en' ? '/en' : '';
-			expect(html(`${prefix}/l/${id}/`)).toContain(`url=${prefix}/belajar/${lesson.slug}/`);
+			expect(html(`${prefix}/l/${lesson.lessonId}/`)).toContain(`url=${prefix}/belajar/${lesson.slug}/`);
 		}
 	});
 });
 
 describe('moved lessons', () => {
-	it('every old URL in content/moved-lessons.yaml redirects, in both languages', async () => {
-		const { parse } = await import('yaml');
-		const moves = parse(readFileSync('content/moved-lessons.yaml', 'utf8')) as Record<string, string>;
-		const slugById = new Map(sourceLessons().map((l) => [(l.data as { lessonId: string }).lessonId, l.slug]));
+	it('every old URL in content/moved-lessons.yaml redirects, in both languages', () => {
+		const moves = readMovedLessons('.');
+		const slugById = new Map(sourceLessons().map((l) => [l.lessonId, l.slug]));
 		expect(Object.keys(moves).length).toBeGreaterThan(0);
 		for (const [old, id] of Object.entries(moves)) {
 			for (const prefix of ['', '/en']) {
@@ -130,7 +129,7 @@ describe('search engines', () => {
 				const page = html(`${prefix}/${view}/${l.slug}/`);
 				expect(/<link rel="canonical" href="([^"]+)"/.exec(page)?.[1], `${view} ${l.file}`).toBe(`${SITE_URL}${prefix}/belajar/${l.slug}/`);
 				const description = /<meta name="description" content="([^"]*)"/.exec(page)?.[1];
-				expect(decode(description ?? ''), `${view} ${l.file}`).toBe((l.data as { description: string }).description);
+				expect(decode(description ?? ''), `${view} ${l.file}`).toBe(l.data.description);
 			}
 		}
 	});

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parse } from 'yaml';
-import { exists, html, htmlLang, sourceLessons } from '../support/dist.ts';
+import { exists, html, htmlLang, sourceCatalogue, sourceLessons } from '../support/dist.ts';
 import { decodeQrSvg } from '../support/qr.ts';
 import { readZip } from '../support/zip.ts';
 import { SITE_URL } from '../../src/config/site.ts';
@@ -12,13 +11,9 @@ import { screenStylesheets } from '../../src/lib/offline-kit.ts';
 import { workshopLessons } from '../../src/lib/workshop.ts';
 import { BUDGETS } from '../../src/config/budgets.ts';
 import { createMeter } from '../../src/data/measure-dist.ts';
-import type { Workshop } from '../../src/schemas/workshop.ts';
 
-type Data = { lessonId: string; title: string; objectives: string[]; practice: { title: string }; selfCheck: { question: string }[] };
-const lessons = sourceLessons().map((l) => ({ ...l, data: l.data as Data, prefix: l.lang === 'en' ? '/en' : '' }));
-const workshops: Workshop[] = readdirSync('content/workshops')
-	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => parse(readFileSync(join('content/workshops', f), 'utf8')));
+const lessons = sourceLessons().map((l) => ({ ...l, prefix: l.lang === 'en' ? '/en' : '' }));
+const { workshops } = sourceCatalogue();
 const slugOf = new Map(lessons.map((l) => [l.data.lessonId, l.slug]));
 const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 /** Page contains text (a boolean assertion, so a failure prints the label, not the whole page). */
