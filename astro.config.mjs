@@ -36,7 +36,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar: buildSidebar(root),
-			customCss: ['./src/styles/theme.css', './src/styles/lesson.css', './src/styles/print.css'],
+			customCss: ['./src/styles/theme.css', './src/styles/lesson.css', './src/styles/steps.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',

@@ -1,30 +1,22 @@
 /**
  * After the build, for trainers:
- * 1. Standalone pages (slides, handouts, printable plans and forms) render
- *    lesson MDX, and Astro then links them to Starlight's whole stylesheet
- *    bundle (the MDX imports Starlight's component barrel). They need none of
- *    it, so the link is removed: a smaller page, and no Starlight theme leaking in.
- * 2. One offline kit per workshop plan, `/unduh/<id>.zip`: the plan, its
+ * 1. One offline kit per workshop plan, `/unduh/<id>.zip`: the plan, its
  *    evaluation form, and the slides and handouts of its lessons in both
  *    languages, as self-contained HTML files that open from the file system.
- * 3. The kit's size is written into the plan pages' download links.
+ * 2. The kit's size is written into the plan pages' download links.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listHtml } from '../data/measure-dist.ts';
 import { readLessons, readYamlDir } from '../data/read-content.ts';
 import { workshopSchema, type Workshop } from '../schemas/workshop.ts';
 import { LANGS, type Lang } from '../schemas/vocabulary.ts';
-import { dropStylesheets, inlinePage, relativeLink, screenStylesheets } from '../lib/offline-kit.ts';
+import { inlinePage, relativeLink } from '../lib/offline-kit.ts';
 import { createZip, type ZipEntry } from '../lib/zip.ts';
 import { formatBytes, KIT_SIZE_MARKER, workshopLessons } from '../lib/workshop.ts';
 import { urls } from '../lib/urls.ts';
 import { SITE_URL } from '../config/site.ts';
-
-/** `<html class="…">` of the pages built without Starlight's frame. */
-const STANDALONE = /<html\b[^>]*\bclass="[^"]*\bnk-(slides|print)-page\b/;
 
 const distFile = (dist: string, sitePath: string) => join(dist, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
 
@@ -92,19 +84,7 @@ export default function trainerKit(): AstroIntegration {
 				const dist = fileURLToPath(dir);
 				const started = Date.now();
 
-				// 1. Standalone pages lose Starlight's stylesheet bundle (the one its 404 page loads).
-				const notFound = join(dist, '404.html');
-				const starlightCss = new Set(existsSync(notFound) ? screenStylesheets(readFileSync(notFound, 'utf8')) : []);
-				let standalone = 0;
-				for (const file of listHtml(dist)) {
-					const html = readFileSync(file, 'utf8');
-					if (!STANDALONE.test(html)) continue;
-					standalone++;
-					const lean = dropStylesheets(html, starlightCss);
-					if (lean !== html) writeFileSync(file, lean);
-				}
-
-				// 2. Offline kits.
+				// 1. Offline kits.
 				const { lessons } = readLessons(root);
 				const slugById = new Map<string, string>();
 				const titles = new Map<string, string>();
@@ -138,13 +118,13 @@ export default function trainerKit(): AstroIntegration {
 					const zip = createZip(entries);
 					writeFileSync(join(dist, 'unduh', `${w.id}.zip`), zip);
 
-					// 3. The size on the download buttons.
+					// 2. The size on the download buttons.
 					for (const lang of LANGS) {
 						const page = distFile(dist, urls.workshop(lang, w.id));
 						if (existsSync(page)) writeFileSync(page, readFileSync(page, 'utf8').replaceAll(KIT_SIZE_MARKER, formatBytes(zip.length)));
 					}
 				}
-				logger.info(`${standalone} standalone pages trimmed; ${workshops.length} offline kits in /unduh/ (${Date.now() - started} ms)`);
+				logger.info(`${workshops.length} offline kits in /unduh/ (${Date.now() - started} ms)`);
 			},
 		},
 	};

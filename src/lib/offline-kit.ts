@@ -109,19 +109,3 @@ export function relativeLink(fromFile: string, toFile: string): string {
 	const rel = posix.relative(posix.dirname(fromFile), toFile);
 	return rel || posix.basename(toFile);
 }
-
-/** Remove stylesheet links to these hrefs (e.g. Starlight's bundle from a standalone page). */
-export function dropStylesheets(html: string, hrefs: ReadonlySet<string>): string {
-	return html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
-		const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-		return href && hrefs.has(href) ? '' : tag;
-	});
-}
-
-/** Stylesheet hrefs a page loads for the screen (not `media="print"`). */
-export function screenStylesheets(html: string): string[] {
-	return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
-		.filter((m) => !/\bmedia="print"/.test(m[0]))
-		.map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1])
-		.filter((h): h is string => Boolean(h));
-}
