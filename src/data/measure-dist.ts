@@ -6,7 +6,8 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname, relative, posix } from 'node:path';
-import { PAGE_SIZE_MARKER, assetsOf, formatKb } from '../lib/page-size.ts';
+import { PAGE_SIZE_MARKER, formatKb } from '../lib/page-size.ts';
+import { pageFiles } from '../lib/page-files.ts';
 
 /**
  * Brotli quality 5: what CDNs use when they compress on the fly, and within
@@ -58,7 +59,8 @@ export function createMeter(dist: string) {
 	};
 	return (htmlFile: string, html = readFileSync(htmlFile, 'utf8')): PageWeight => {
 		const seen = new Set<string>();
-		const queue = assetsOf(html);
+		const files = pageFiles(html);
+		const queue = [...files.stylesheets.map((s) => s.href), ...files.scripts];
 		while (queue.length) {
 			const url = queue.shift()!;
 			if (seen.has(url)) continue;
@@ -81,9 +83,8 @@ export function measureDist(dist: string, { fillMarkers = false } = {}) {
 		let weight = measure(file, html);
 		if (fillMarkers && html.includes(PAGE_SIZE_MARKER)) {
 			// The number itself changes the size by a few bytes: measure once more with it filled in.
+			weight = measure(file, html.replaceAll(PAGE_SIZE_MARKER, formatKb(weight.total)));
 			html = html.replaceAll(PAGE_SIZE_MARKER, formatKb(weight.total));
-			weight = measure(file, html);
-			html = html.replaceAll(/(<span data-page-size>)[^<]*/g, `$1${formatKb(weight.total)}`);
 			writeFileSync(file, html);
 		}
 		if (weight.total > maxBytes) {

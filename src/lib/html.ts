@@ -47,5 +47,23 @@ export function textOf(node: Nodes | Nodes[]): string {
 	return (Array.isArray(node) ? node : [node]).map(visible).join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Every element in document order, `<template>` contents included (hast keeps
+ * those apart, in `content`, where selectors do not look).
+ */
+export function allElements(tree: Root | Element): Element[] {
+	const out: Element[] = [];
+	const walk = (node: Root | Element) => {
+		for (const child of node.children) {
+			if (child.type !== 'element') continue;
+			out.push(child);
+			walk(child);
+			if (child.tagName === 'template' && child.content) walk(child.content as unknown as Root);
+		}
+	};
+	walk(tree);
+	return out;
+}
+
 /** Serialize nodes as HTML. */
 export const htmlOf = (nodes: RootContent | RootContent[]): string => toHtml({ type: 'root', children: Array.isArray(nodes) ? nodes : [nodes] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedParts, chunkSection, dropBlocks, noteFacts, splitLesson } from './slides.ts';
+import { balancedParts, chunkSection, dropBlocks, sumNoteFacts, splitLesson } from './slides.ts';
 import { topLevelBlocks, textOf, unwrapHeadings } from './html-blocks.ts';
 
 /** A heading as Starlight renders it in MDX content. */
@@ -150,10 +150,9 @@ describe('dropping blocks', () => {
 });
 
 describe('trainer note facts', () => {
-	it('reads the minutes and materials back from a rendered note', () => {
-		const html = `<aside class="nk-trainer-note" data-pagefind-ignore><p class="nk-trainer-note__title">Catatan pelatih · Waktu: 15 menit</p><p class="nk-trainer-note__materials">Bahan: Kalkulator HP, lembar: hitung HPP</p><p>Teks.</p></aside>`;
-		expect(noteFacts(html)).toEqual({ minutes: 15, materials: 'Kalkulator HP, lembar: hitung HPP' });
-		expect(noteFacts(note('Tanpa waktu.'))).toEqual({ minutes: undefined, materials: undefined });
+	it("adds up the notes' minutes and materials (from their props)", () => {
+		expect(sumNoteFacts([{ minutes: 15, materials: 'Kalkulator HP, lembar: hitung HPP' }, {}])).toEqual({ minutes: 15, materials: ['Kalkulator HP, lembar: hitung HPP'] });
+		expect(sumNoteFacts([{}])).toEqual({ minutes: 0, materials: [] });
 	});
 });
 

@@ -267,18 +267,7 @@ export function dropBlocks(html: string, classes: string[]): string {
 	return out.join('\n');
 }
 
-/**
- * Minutes and materials of a rendered trainer note, read back from its title
- * ("Catatan pelatih · Waktu: 15 menit") and materials line ("Bahan: …"), so the
- * title slide can sum up what the whole lesson needs.
- */
-export function noteFacts(noteHtml: string): { minutes?: number; materials?: string } {
-	const blocks = topLevelBlocks(innerHtml(topLevelBlocks(noteHtml)[0] ?? { html: '', tag: '#text', attrs: '' }));
-	const title = blocks.find((b) => hasClass(b, 'nk-trainer-note__title'));
-	const materials = blocks.find((b) => hasClass(b, 'nk-trainer-note__materials'));
-	const minutes = title ? /·[^:]*:\s*(\d+)/.exec(textOf(title.html))?.[1] : undefined;
-	return {
-		minutes: minutes ? Number(minutes) : undefined,
-		materials: materials ? textOf(materials.html).replace(/^[^:]*:\s*/, '') : undefined,
-	};
+/** What a lesson's trainer notes add up to (from the notes' `minutes` and `materials` props), for the title slide. */
+export function sumNoteFacts(notes: { minutes?: number; materials?: string }[]): { minutes: number; materials: string[] } {
+	return { minutes: notes.reduce((n, f) => n + (f.minutes ?? 0), 0), materials: notes.map((f) => f.materials).filter((m): m is string => Boolean(m)) };
 }
