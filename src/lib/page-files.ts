@@ -3,7 +3,7 @@
  * the size meter (first-visit bytes), "save this path" (what to download for
  * offline use), the service worker's shell and the tests.
  */
-import { attrOf, parsePage, selectAll, type Element, type Root } from './html.ts';
+import { allElements, attrOf, parsePage, type Element, type Root } from './html.ts';
 import type { Candidate } from './offline-cache.ts';
 
 export interface PageFiles {
@@ -33,41 +33,43 @@ const rels = (el: Element) => (attrOf(el, 'rel') ?? '').split(/\s+/);
 
 /** Same-origin CSS, JS and images that a page loads; takes the HTML or a tree already parsed. */
 export function pageFiles(page: string | Root): PageFiles {
-	const tree = typeof page === 'string' ? parsePage(page) : page;
 	const stylesheets: PageFiles['stylesheets'] = [];
 	const assets = new Set<string>();
-	for (const link of selectAll('link[href]', tree)) {
-		const href = attrOf(link, 'href');
-		if (!local(href)) continue;
-		if (rels(link).includes('stylesheet')) {
-			const media = attrOf(link, 'media');
-			stylesheets.push(media === undefined ? { href } : { href, media });
-			assets.add(href);
-		} else if (rels(link).includes('modulepreload')) assets.add(href);
-	}
-	const scripts = selectAll('script[src]', tree).map((s) => attrOf(s, 'src')).filter(local);
-	for (const src of scripts) assets.add(src);
-
+	const scripts: string[] = [];
 	const choices: Candidate[][] = [];
+	const images = new Set<string>();
+	const pictured = new Set<Element>();
 	const withFallback = (group: Candidate[], src: string | undefined) => {
 		if (local(src) && !group.some((c) => c.url === src)) group.push({ url: src, w: 0, type: '' });
 		if (group.length) choices.push(group);
 	};
-	const inPicture = new Set<Element>();
-	for (const picture of selectAll('picture', tree)) {
-		const group = selectAll('source', picture).flatMap((s) => parseSrcset(attrOf(s, 'srcSet') ?? '', attrOf(s, 'type') ?? ''));
-		const img = selectAll('img', picture)[0];
-		if (img) inPicture.add(img);
-		group.push(...parseSrcset((img && attrOf(img, 'srcSet')) ?? ''));
-		withFallback(group, img && attrOf(img, 'src'));
+	// One walk over the page (a selector per kind would walk it once each).
+	for (const el of allElements(typeof page === 'string' ? parsePage(page) : page)) {
+		if (el.tagName === 'link') {
+			const href = attrOf(el, 'href');
+			if (!local(href)) continue;
+			if (rels(el).includes('stylesheet')) {
+				const media = attrOf(el, 'media');
+				stylesheets.push(media === undefined ? { href } : { href, media });
+				assets.add(href);
+			} else if (rels(el).includes('modulepreload')) assets.add(href);
+		} else if (el.tagName === 'script') {
+			const src = attrOf(el, 'src');
+			if (local(src)) scripts.push(src);
+		} else if (el.tagName === 'picture') {
+			const inner = el.children.filter((c): c is Element => c.type === 'element');
+			const group = inner.filter((c) => c.tagName === 'source').flatMap((s) => parseSrcset(attrOf(s, 'srcSet') ?? '', attrOf(s, 'type') ?? ''));
+			const img = inner.find((c) => c.tagName === 'img');
+			if (img) pictured.add(img);
+			group.push(...parseSrcset((img && attrOf(img, 'srcSet')) ?? ''));
+			withFallback(group, img && attrOf(img, 'src'));
+		} else if (el.tagName === 'img' && !pictured.has(el)) {
+			const srcset = attrOf(el, 'srcSet');
+			const src = attrOf(el, 'src');
+			if (srcset) withFallback(parseSrcset(srcset), src);
+			else if (local(src)) images.add(src);
+		}
 	}
-	const images = new Set<string>();
-	for (const img of selectAll('img', tree)) {
-		if (inPicture.has(img)) continue;
-		const srcset = attrOf(img, 'srcSet');
-		const src = attrOf(img, 'src');
-		if (srcset) withFallback(parseSrcset(srcset), src);
-		else if (local(src)) images.add(src);
-	}
+	for (const src of scripts) assets.add(src);
 	return { stylesheets, scripts, assets: [...assets], images: [...images], choices };
 }
