@@ -38,7 +38,8 @@ export function attrOf(el: Element, name: string): string | undefined {
 }
 
 /** Visible text: every tag is a word break (as a projector or screen reader shows it), scripts and styles left out, white space collapsed. */
-export function textOf(node: Nodes | Nodes[]): string {
+export function textOf(node: string | Nodes | Nodes[]): string {
+	if (typeof node === 'string') node = parseFragment(node);
 	const visible = (n: Nodes): string => {
 		if (n.type === 'element') return n.tagName === 'script' || n.tagName === 'style' ? ' ' : ` ${n.children.map(visible).join('')} `;
 		if (n.type === 'root') return n.children.map(visible).join('');
@@ -67,3 +68,55 @@ export function allElements(tree: Root | Element): Element[] {
 
 /** Serialize nodes as HTML. */
 export const htmlOf = (nodes: RootContent | RootContent[]): string => toHtml({ type: 'root', children: Array.isArray(nodes) ? nodes : [nodes] });
+
+/** Where a parsed node sits in the HTML it was parsed from. */
+export function rangeOf(node: Nodes): { start: number; end: number } {
+	const { start, end } = node.position ?? {};
+	if (start?.offset === undefined || end?.offset === undefined) throw new Error(`no source position for a <${node.type === 'element' ? node.tagName : node.type}> node`);
+	return { start: start.offset, end: end.offset };
+}
+
+/** The HTML exactly as written for a parsed node (its source text, not a re-serialization). */
+export const sourceOf = (html: string, node: Nodes): string => {
+	const { start, end } = rangeOf(node);
+	return html.slice(start, end);
+};
+
+/**
+ * Rewrite HTML by replacing the source ranges of parsed nodes, leaving every
+ * other byte as it was (re-serializing would re-quote and re-escape the page).
+ * Nested edits: the outermost wins.
+ */
+export function spliceHtml(html: string, edits: { node: Nodes; text: string }[]): string {
+	const ranges = edits.map((e) => ({ ...rangeOf(e.node), text: e.text })).sort((a, b) => a.start - b.start || b.end - a.end);
+	let out = '';
+	let at = 0;
+	for (const r of ranges) {
+		if (r.start < at) continue;
+		out += html.slice(at, r.start) + r.text;
+		at = r.end;
+	}
+	return out + html.slice(at);
+}
+
+/** Remove every element (at any depth) whose class list contains `className`. */
+export function removeByClass(html: string, className: string): string {
+	return spliceHtml(html, allElements(parseFragment(html)).filter((el) => hasClass(el, className)).map((node) => ({ node, text: '' })));
+}
+
+/**
+ * Starlight wraps every heading in `<div class="sl-heading-wrapper">` with a
+ * "section link" anchor. Slides and handouts are not navigated by anchors, so
+ * keep only the heading itself.
+ */
+export function unwrapHeadings(html: string): string {
+	const edits: { node: Nodes; text: string }[] = [];
+	for (const el of allElements(parseFragment(html))) {
+		if (el.tagName === 'a' && hasClass(el, 'sl-anchor-link')) edits.push({ node: el, text: '' });
+		if (el.tagName !== 'div' || !classesOf(el)[0]?.startsWith('sl-heading-wrapper')) continue;
+		const rest = el.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && !(c.type === 'element' && c.tagName === 'a' && hasClass(c, 'sl-anchor-link')));
+		const heading = rest[0];
+		if (rest.length === 1 && heading?.type === 'element' && /^h[1-6]$/.test(heading.tagName)) edits.push({ node: el, text: sourceOf(html, heading) });
+	}
+	return spliceHtml(html, edits);
+}

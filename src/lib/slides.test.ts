@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { balancedParts, chunkSection, dropBlocks, sumNoteFacts, splitLesson } from './slides.ts';
-import { topLevelBlocks, textOf, unwrapHeadings } from './html-blocks.ts';
+import { balancedParts, chunkSection, dropBlocks, sumNoteFacts, splitLesson, topLevelBlocks } from './slides.ts';
+import { textOf, unwrapHeadings } from './html.ts';
 
 /** A heading as Starlight renders it in MDX content. */
 const h2 = (id: string, text: string) =>
@@ -158,7 +158,7 @@ describe('trainer note facts', () => {
 
 describe('removing nested elements by class', () => {
 	it('removes the element and everything inside it, wherever it is', async () => {
-		const { removeByClass } = await import('./html-blocks.ts');
+		const { removeByClass } = await import('./html.ts');
 		const html = `<nk-self-check class="nk-self-check"><fieldset class="nk-q"><div class="nk-opt" data-correct="true"><label>A</label><p class="nk-explain" role="status"><strong>Benar!</strong> Karena.</p></div></fieldset><div class="nk-answer-key"><p><strong>Kunci</strong></p><ol><li>A</li></ol></div></nk-self-check>`;
 		const out = removeByClass(removeByClass(html, 'nk-explain'), 'nk-answer-key');
 		expect(out).toBe(`<nk-self-check class="nk-self-check"><fieldset class="nk-q"><div class="nk-opt" data-correct="true"><label>A</label></div></fieldset></nk-self-check>`);
