@@ -6,7 +6,7 @@
  * that kept the Indonesian alt text of the image it copied, or the reverse.
  */
 import type { Lang } from '../schemas/vocabulary.ts';
-import { allElements, attrOf, parsePage, type Root } from './html.ts';
+import { allElements, attrOf, parsePage, type Element, type Root } from './html.ts';
 
 const WORDS: Record<Lang, Set<string>> = {
 	id: new Set('yang dan di ke dari untuk dengan ini itu atau tidak ada pada juga akan bisa sudah lebih seperti dalam agar supaya karena'.split(' ')),
@@ -29,7 +29,7 @@ export interface AltProblem {
 }
 
 /** Images without alt text, or with alt text in the other language. Decorative images must say so (aria-hidden or role="presentation"). */
-export function checkImageAlts(html: string | Root, lang: Lang): AltProblem[] {
+export function checkImageAlts(html: string | Root | Element, lang: Lang): AltProblem[] {
 	const problems: AltProblem[] = [];
 	for (const img of allElements(typeof html === 'string' ? parsePage(html) : html)) {
 		if (img.tagName !== 'img') continue;
