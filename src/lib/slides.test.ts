@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedParts, chunkSection, dropBlocks, sumNoteFacts, splitLesson, topLevelBlocks } from './slides.ts';
+import { balancedParts, chunkSection, dropBlocks, eagerImages, sumNoteFacts, splitLesson, topLevelBlocks } from './slides.ts';
 import { textOf, unwrapHeadings } from './html.ts';
 
 /** A heading as Starlight renders it in MDX content. */
@@ -193,5 +193,11 @@ describe('interactive tools', () => {
 		const chunks = chunkSection(topLevelBlocks(p('Centang di daftar ini:') + checklist));
 		expect(chunks).toHaveLength(1);
 		expect(chunks[0]!.layout).toBe('tool');
+	});
+});
+
+describe('images on slides', () => {
+	it('load with the deck, not when their slide shows', () => {
+		expect(eagerImages('<p>a</p><img src="/a.webp" alt="A" loading="lazy" decoding="async"><img src="/b.svg" alt="B">')).toBe('<p>a</p><img src="/a.webp" alt="A" loading="eager" decoding="async"><img src="/b.svg" alt="B">');
 	});
 });

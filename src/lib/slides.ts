@@ -6,7 +6,7 @@
  * Read with the shared HTML parser (./html.ts); blocks keep their HTML as
  * written, so a slide shows the lesson's markup byte for byte.
  */
-import { attrOf, hasClass as elementHasClass, parseFragment, selectAll, sourceOf, textOf, toHtml, unwrapHeadings, type Element, type ElementContent, type RootContent } from './html.ts';
+import { allElements, attrOf, hasClass as elementHasClass, parseFragment, selectAll, sourceOf, spliceHtml, textOf, toHtml, unwrapHeadings, type Element, type ElementContent, type RootContent } from './html.ts';
 
 /** One top-level node of a lesson's HTML: the parsed node, its tag (`#text`, `#comment` for those) and its HTML as written. */
 export interface Block {
@@ -301,4 +301,10 @@ export function dropBlocks(html: string, classes: string[]): string {
 /** What a lesson's trainer notes add up to (from the notes' `minutes` and `materials` props), for the title slide. */
 export function sumNoteFacts(notes: { minutes?: number; materials?: string }[]): { minutes: number; materials: string[] } {
 	return { minutes: notes.reduce((n, f) => n + (f.minutes ?? 0), 0), materials: notes.map((f) => f.materials).filter((m): m is string => Boolean(m)) };
+}
+
+/** Images load with the page, not when their slide shows: once opened, the deck keeps working if the connection drops. */
+export function eagerImages(html: string): string {
+	const lazy = allElements(parseFragment(html)).filter((el) => el.tagName === 'img' && attrOf(el, 'loading') === 'lazy');
+	return spliceHtml(html, lazy.map((img) => ({ node: img, text: toHtml({ ...img, properties: { ...img.properties, loading: 'eager' } }) })));
 }
