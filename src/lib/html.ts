@@ -22,7 +22,7 @@ export const parsePage = (html: string): Root => fromHtml(html);
 export const isElement = (node: Nodes | undefined): node is Element => node?.type === 'element';
 
 /** The element children of a node, in order (text, comments and doctypes left out). */
-export const childElements = (node: Root | Element): Element[] => node.children.filter((c): c is Element => c.type === 'element');
+export const childElements = (node: Root | Element): Element[] => (node.children as RootContent[]).filter((c): c is Element => c.type === 'element');
 
 /** Class list of an element. */
 export const classesOf = (el: Element): string[] => (Array.isArray(el.properties.className) ? el.properties.className.map(String) : []);
