@@ -31,18 +31,53 @@ export const getStaticPaths = (async () => {
 		for (const program of programs) add(urls.program(lang, program.id), { title: program.name, footer: [w.program, program.organizer].filter(Boolean).join(' · ') });
 		add(urls.home(lang), { title: w.site, footer: `UMKM · ${w.free} · Bahasa Indonesia & English` });
 	}
+	for (const { card } of cards) void draw(previewSvg(card)).catch(() => {});
 	return cards.map(({ file, card }) => ({ params: { path: file.replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { file, card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: string; card: PreviewCard }> = async ({ props: { file, card } }) => {
-	const svg = previewSvg(card);
-	const cached = join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 20)}.png`);
-	if (!existsSync(cached)) {
-		const sharp = (await import('sharp')).default;
-		mkdirSync(CACHE, { recursive: true });
-		writeFileSync(cached, await sharp(Buffer.from(svg)).png({ palette: true, colors: 16, effort: 1, dither: 0 }).toBuffer());
-	}
-	const png = readFileSync(cached);
+	const png = await draw(previewSvg(card));
 	if (png.length > PREVIEW.maxBytes) throw new Error(`social preview ${file} is ${Math.round(png.length / 1024)} KB; chat apps drop previews over ${PREVIEW.maxBytes / 1024} KB. Shorten the title or simplify src/lib/social-preview.ts.`);
 	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
+
+/**
+ * Drawing is started for every card as soon as the routes are known, a few at a
+ * time, so that it goes on while Astro renders other pages; each route then
+ * waits for its own image.
+ */
+const drawing = new Map<string, Promise<Buffer>>();
+const queue: (() => void)[] = [];
+let running = 0;
+const CONCURRENCY = 4;
+
+function draw(svg: string): Promise<Buffer> {
+	const key = createHash('sha256').update(svg).digest('hex').slice(0, 20);
+	let png = drawing.get(key);
+	if (!png) {
+		png = new Promise<void>((start) => queue.push(start)).then(async () => {
+			try {
+				const cached = join(CACHE, `${key}.png`);
+				if (!existsSync(cached)) {
+					const sharp = (await import('sharp')).default;
+					mkdirSync(CACHE, { recursive: true });
+					writeFileSync(cached, await sharp(Buffer.from(svg)).png({ palette: true, colors: 16, effort: 1, dither: 0 }).toBuffer());
+				}
+				return readFileSync(cached);
+			} finally {
+				running--;
+				next();
+			}
+		});
+		drawing.set(key, png);
+		next();
+	}
+	return png;
+}
+
+function next() {
+	while (running < CONCURRENCY && queue.length) {
+		running++;
+		queue.shift()!();
+	}
+}
