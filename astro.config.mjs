@@ -4,13 +4,9 @@ import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import contentGuard from './src/integrations/content-guard.ts';
-import buildReport from './src/integrations/build-report.ts';
-import offline from './src/integrations/offline.ts';
-import socialPreview from './src/integrations/social-preview.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tableFocusPlugin } from './src/lib/table-focus-plugin.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import trainerKit from './src/integrations/trainer-kit.ts';
+import postBuild from './src/integrations/post-build.ts';
 import { locales } from './src/config/locales.ts';
 import { buildSidebar } from './src/config/sidebar.ts';
 import { SITE_URL } from './src/config/site.ts';
@@ -36,7 +32,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar: buildSidebar(root),
-			customCss: ['./src/styles/theme.css', './src/styles/lesson.css', './src/styles/print.css'],
+			customCss: ['./src/styles/theme.css', './src/styles/lesson.css', './src/styles/steps.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-middleware.ts',
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
@@ -52,12 +48,7 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			head: [{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5d3b' } }],
 		}),
-		// After Starlight (Pagefind's index exists) and before build-report (which measures and hashes the final HTML).
-		searchIndex(),
-		// Trims standalone slide/print pages and writes the workshop kits; before anything that reads the final HTML.
-		trainerKit(),
-		offline(),
-		socialPreview(),
-		buildReport(),
+		// After Starlight, so Pagefind's index exists: every step over the built site, reading dist/ once.
+		postBuild(),
 	],
 });

@@ -7,6 +7,8 @@ declare namespace App {
 			view: 'learner' | 'slides' | 'print';
 			lang: 'id' | 'en';
 			lesson: import('./schemas/lesson.ts').LessonFrontmatter;
+			/** The props of each <TrainerNote> as it renders (the slide deck sums up time and materials from them). */
+			trainerNotes?: { minutes?: number; materials?: string }[];
 		};
 	}
 }

@@ -4,9 +4,12 @@
  * tests (byte budgets) and by `npm run bench`.
  */
 import { brotliCompressSync, constants } from 'node:zlib';
-import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { join, dirname, relative, posix } from 'node:path';
-import { PAGE_SIZE_MARKER, assetsOf, formatKb } from '../lib/page-size.ts';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, posix } from 'node:path';
+import { PAGE_SIZE_MARKER, formatKb } from '../lib/page-size.ts';
+import { pageFiles, type PageFiles } from '../lib/page-files.ts';
+import { inlineScriptHashes } from '../lib/inline-scripts.ts';
+import type { DistSite } from './dist-site.ts';
 
 /**
  * Brotli quality 5: what CDNs use when they compress on the fly, and within
@@ -56,9 +59,9 @@ export function createMeter(dist: string) {
 		}
 		return hit;
 	};
-	return (htmlFile: string, html = readFileSync(htmlFile, 'utf8')): PageWeight => {
+	return (htmlFile: string, html = readFileSync(htmlFile, 'utf8'), files: PageFiles = pageFiles(html)): PageWeight => {
 		const seen = new Set<string>();
-		const queue = assetsOf(html);
+		const queue = [...files.stylesheets.map((s) => s.href), ...files.scripts];
 		while (queue.length) {
 			const url = queue.shift()!;
 			if (seen.has(url)) continue;
@@ -71,25 +74,30 @@ export function createMeter(dist: string) {
 	};
 }
 
-export function measureDist(dist: string, { fillMarkers = false } = {}) {
-	const measure = createMeter(dist);
+/** Measure every page of the built site (filling in the size markers if asked) and collect the CSP hashes of its inline scripts. */
+export function measureDist(site: DistSite, { fillMarkers = false } = {}) {
+	const measure = createMeter(site.dir);
 	let maxBytes = 0;
 	let maxPage = '';
-	const pages = listHtml(dist);
-	for (const file of pages) {
-		let html = readFileSync(file, 'utf8');
-		let weight = measure(file, html);
+	const hashes = new Set<string>();
+	for (const file of site.pages) {
+		let html = site.html(file);
+		// One parse per page: the marker is text in a <span>, so filling it in changes neither the files nor the scripts.
+		const tree = site.tree(file);
+		const files = pageFiles(tree);
+		let weight = measure(file, html, files);
 		if (fillMarkers && html.includes(PAGE_SIZE_MARKER)) {
 			// The number itself changes the size by a few bytes: measure once more with it filled in.
+			weight = measure(file, html.replaceAll(PAGE_SIZE_MARKER, formatKb(weight.total)), files);
 			html = html.replaceAll(PAGE_SIZE_MARKER, formatKb(weight.total));
-			weight = measure(file, html);
-			html = html.replaceAll(/(<span data-page-size>)[^<]*/g, `$1${formatKb(weight.total)}`);
-			writeFileSync(file, html);
+			site.write(file, html);
 		}
+		for (const h of inlineScriptHashes(tree)) hashes.add(h);
+		site.forget(file);
 		if (weight.total > maxBytes) {
 			maxBytes = weight.total;
 			maxPage = weight.page;
 		}
 	}
-	return { pages: pages.length, maxBytes, maxPage, dirname: dirname(dist) };
+	return { pages: site.pages.length, maxBytes, maxPage, inlineScriptHashes: hashes };
 }

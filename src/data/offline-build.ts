@@ -1,50 +1,25 @@
 /**
  * Build-time offline support, run after the build over dist/ by
- * src/integrations/offline.ts:
- * - web app manifests (id, en) and PNG icons made from public/favicon.svg;
+ * src/integrations/offline.ts (the web app manifests and icons are routes:
+ * src/pages/[...lang]/manifest.webmanifest.ts, src/pages/icons/[icon].png.ts):
  * - the "save this path" manifests: each <SavePathOffline> gets the exact
  *   files and sizes its lessons need, measured on the built files;
  * - the service worker: src/sw/sw.ts bundled with esbuild, its precache list
  *   (the offline pages) injected by workbox-build.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync, rmSync, mkdtempSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gunzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { BROTLI_QUALITY, listHtml } from './measure-dist.ts';
-import { SAVE_MANIFEST_MARKER, langOfPath, pageFiles, type SaveManifest, type SizeTable } from '../lib/offline-cache.ts';
-import { APPLE_TOUCH_ICON, ICONS, maskableSvg, webManifest } from '../lib/web-manifest.ts';
+import { BROTLI_QUALITY } from './measure-dist.ts';
+import type { DistSite } from './dist-site.ts';
+import { SAVE_MANIFEST_MARKER, langOfPath, type SaveManifest, type SizeTable } from '../lib/offline-cache.ts';
+import { pageFiles } from '../lib/page-files.ts';
+import { attrOf, selectAll } from '../lib/html.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Lang } from '../schemas/vocabulary.ts';
 
 const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|svg|xml|txt|webmanifest)$|\/$/;
-
-export async function writeAppManifests(dist: string, root: string): Promise<string[]> {
-	const sharp = (await import('sharp')).default;
-	const svg = readFileSync(join(root, 'public/favicon.svg'), 'utf8');
-	const written: string[] = [];
-	mkdirSync(join(dist, 'icons'), { recursive: true });
-	for (const icon of ICONS) {
-		const art = icon.purpose === 'maskable' ? maskableSvg(svg) : svg;
-		await sharp(Buffer.from(art), { density: (72 * icon.size) / 32 }).resize(icon.size, icon.size).png({ palette: true, compressionLevel: 9 }).toFile(join(dist, icon.file));
-		written.push(icon.file);
-	}
-	await sharp(Buffer.from(maskableSvg(svg)), { density: (72 * APPLE_TOUCH_ICON.size) / 32 })
-		.resize(APPLE_TOUCH_ICON.size, APPLE_TOUCH_ICON.size)
-		.png({ palette: true, compressionLevel: 9 })
-		.toFile(join(dist, APPLE_TOUCH_ICON.file));
-	written.push(APPLE_TOUCH_ICON.file);
-	for (const lang of ['id', 'en'] as const) {
-		const file = lang === 'en' ? 'en/manifest.webmanifest' : 'manifest.webmanifest';
-		mkdirSync(dirname(join(dist, file)), { recursive: true });
-		writeFileSync(join(dist, file), `${JSON.stringify(webManifest(lang, { name: ui[lang].offline.appName, description: ui[lang].offline.appDescription }), null, '\t')}\n`);
-		written.push(file);
-	}
-	return written;
-}
-
-/** File of a site URL in dist/ (pages are folders with index.html). */
-const fileOf = (dist: string, url: string) => join(dist, decodeURI(url.split('?')[0]!), url.endsWith('/') ? 'index.html' : '');
 
 /** JS modules a script imports: statically (they load with the page) and dynamically (on demand, e.g. the search UI). */
 export function jsImports(text: string, url: string): { static: string[]; dynamic: string[] } {
@@ -55,22 +30,23 @@ export function jsImports(text: string, url: string): { static: string[]; dynami
 }
 
 /** Measures files once per build: many path pages share lessons and assets. */
-export function createSizer(dist: string) {
+export function createSizer(site: DistSite) {
 	const sizes: SizeTable = {};
 	return {
 		sizes,
 		size(url: string): [number, number] {
 			let hit = sizes[url];
 			if (!hit) {
-				const file = fileOf(dist, url);
-				const body = readFileSync(file);
+				const body = site.read(url)!;
 				const transfer = COMPRESSIBLE.test(url) ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }).length : body.length;
 				sizes[url] = hit = [transfer, body.length];
 			}
 			return hit;
 		},
-		read: (url: string) => readFileSync(fileOf(dist, url), 'utf8'),
-		exists: (url: string) => existsSync(fileOf(dist, url)),
+		read: (url: string) => site.read(url)!.toString('utf8'),
+		/** What a built page loads (parsed once per page). */
+		pageFiles: (url: string) => pageFiles(site.tree(site.fileOf(url))),
+		exists: (url: string) => existsSync(site.fileOf(url)),
 	};
 }
 
@@ -116,8 +92,7 @@ export function buildSaveManifest(pages: string[], lang: Lang, sizer: Sizer, sea
 			throw new Error(`<SavePathOffline> on ${where} lists "${page}", but the build made no such page. Check the lesson's slug and language (urls.lesson(lang, slug)).`);
 		}
 		files.add(page);
-		const html = sizer.read(page);
-		const found = pageFiles(html);
+		const found = sizer.pageFiles(page);
 		const queue = [...found.assets];
 		while (queue.length) {
 			const url = queue.shift()!;
@@ -154,39 +129,40 @@ export function buildSaveManifest(pages: string[], lang: Lang, sizer: Sizer, sea
 	return { pages, files: [...files], choices: choices.filter((g) => g.length), search: search_, sizes };
 }
 
-const unescapeAttr = (s: string) => s.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&#34;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
-const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-
-/** Replace each <SavePathOffline> marker in dist/ with its measured manifest. Returns how many were filled. */
-export function fillSaveManifests(dist: string): number {
-	const sizer = createSizer(dist);
+/** Replace each <SavePathOffline> marker with its measured manifest. Returns how many were filled. */
+export function fillSaveManifests(site: DistSite): number {
+	const sizer = createSizer(site);
 	let search: ReturnType<typeof searchIndex> | undefined;
 	let filled = 0;
-	for (const file of listHtml(dist)) {
-		const html = readFileSync(file, 'utf8');
+	for (const file of site.pages) {
+		let html = site.html(file);
 		if (!html.includes(SAVE_MANIFEST_MARKER)) continue;
-		search ??= searchIndex(dist);
-		const where = `/${posix.relative(dist.replaceAll('\\', '/'), file.replaceAll('\\', '/')).replace(/index\.html$/, '')}`;
-		const out = html.replace(/<nk-save-path\b[^>]*>/g, (tag) => {
-			if (!tag.includes(SAVE_MANIFEST_MARKER)) return tag;
-			const pages = JSON.parse(unescapeAttr(/\sdata-pages="([^"]*)"/.exec(tag)?.[1] ?? '[]')) as string[];
-			const manifest = buildSaveManifest(pages, langOfPath(where), sizer, search!, where);
+		search ??= searchIndex(site.dir);
+		const where = site.urlOf(file);
+		// Only the marker in each box's start tag is replaced (the page's script names it too); the rest stays as built.
+		const boxes = selectAll('nk-save-path', site.tree(file)).filter((box) => attrOf(box, 'dataManifest') === SAVE_MANIFEST_MARKER);
+		for (const box of boxes.reverse()) {
+			const pages = JSON.parse(attrOf(box, 'dataPages') ?? '[]') as string[];
+			const at = html.indexOf(SAVE_MANIFEST_MARKER, box.position!.start.offset);
+			const manifest = escapeAttr(JSON.stringify(buildSaveManifest(pages, langOfPath(where), sizer, search, where)));
+			html = html.slice(0, at) + manifest + html.slice(at + SAVE_MANIFEST_MARKER.length);
 			filled++;
-			return tag.replace(SAVE_MANIFEST_MARKER, escapeAttr(JSON.stringify(manifest)));
-		});
-		writeFileSync(file, out);
+		}
+		site.write(file, html);
 	}
 	return filled;
 }
 
+const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
 /** The offline pages and everything they load: precached / warmed when the worker installs. */
-export function offlineShell(dist: string): { pages: string[]; assets: string[] } {
+export function offlineShell(site: DistSite): { pages: string[]; assets: string[] } {
 	const pages = ['/offline/', '/en/offline/'];
-	const sizer = createSizer(dist);
+	const sizer = createSizer(site);
 	const assets = new Set<string>();
 	for (const page of pages) {
 		if (!sizer.exists(page)) throw new Error(`The offline page ${page} is missing from the build: it comes from src/content/docs/${page === '/offline/' ? '' : 'en/'}offline.mdx.`);
-		const queue = [...pageFiles(sizer.read(page)).assets];
+		const queue = [...sizer.pageFiles(page).assets];
 		while (queue.length) {
 			const url = queue.shift()!;
 			if (assets.has(url) || !sizer.exists(url)) continue;
@@ -198,10 +174,11 @@ export function offlineShell(dist: string): { pages: string[]; assets: string[] 
 }
 
 /** Bundle src/sw/sw.ts and inject the precache list: dist/sw.js. */
-export async function buildServiceWorker(dist: string, root: string): Promise<{ bytes: number; precached: number; warmed: number }> {
+export async function buildServiceWorker(site: DistSite, root: string): Promise<{ bytes: number; precached: number; warmed: number }> {
 	const { build } = await import('esbuild');
 	const { injectManifest } = await import('workbox-build');
-	const shell = offlineShell(dist);
+	const dist = site.dir;
+	const shell = offlineShell(site);
 	const tmp = mkdtempSync(join(tmpdir(), 'nk-sw-'));
 	try {
 		const bundled = join(tmp, 'sw.js');

@@ -15,7 +15,7 @@ import { SITE_URL } from '../config/site.ts';
 import type { Lang } from '../schemas/vocabulary.ts';
 
 let ownPreview: Promise<Set<string>> | undefined;
-/** Pages that have their own preview card (the social-preview integration draws exactly these). */
+/** Pages that have their own preview card (src/pages/og/[...path].png.ts draws exactly these). */
 function pagesWithOwnPreview(): Promise<Set<string>> {
 	ownPreview ??= getCatalogue().then(({ lessons, paths, programs }) => {
 		const set = new Set<string>();

@@ -5,8 +5,8 @@
  * prints its own key on the last page). Trainer notes stay: the page hides
  * them unless the trainer asks for them.
  */
-import { dropBlocks } from './slides.ts';
-import { removeByClass, topLevelBlocks, unwrapHeadings } from './html-blocks.ts';
+import { dropBlocks, topLevelBlocks } from './slides.ts';
+import { removeByClass, unwrapHeadings } from './html.ts';
 
 export function handoutHtml(rendered: string): string {
 	const blocks = topLevelBlocks(dropBlocks(unwrapHeadings(rendered), ['nk-what-next'])).filter((b) => b.tag !== 'script');

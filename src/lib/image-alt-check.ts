@@ -6,6 +6,7 @@
  * that kept the Indonesian alt text of the image it copied, or the reverse.
  */
 import type { Lang } from '../schemas/vocabulary.ts';
+import { allElements, attrOf, parsePage, type Element, type Root } from './html.ts';
 
 const WORDS: Record<Lang, Set<string>> = {
 	id: new Set('yang dan di ke dari untuk dengan ini itu atau tidak ada pada juga akan bisa sudah lebih seperti dalam agar supaya karena'.split(' ')),
@@ -27,25 +28,19 @@ export interface AltProblem {
 	reason: string;
 }
 
-const attr = (tag: string, name: string) => {
-	const m = new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s/>])`).exec(tag);
-	return m ? (m[1] ?? '') : undefined;
-};
-const decode = (s: string) => s.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
-
 /** Images without alt text, or with alt text in the other language. Decorative images must say so (aria-hidden or role="presentation"). */
-export function checkImageAlts(html: string, lang: Lang): AltProblem[] {
+export function checkImageAlts(html: string | Root | Element, lang: Lang): AltProblem[] {
 	const problems: AltProblem[] = [];
-	for (const m of html.matchAll(/<img\b[^>]*>/g)) {
-		const tag = m[0];
-		const src = attr(tag, 'src') ?? '(no src)';
-		const decorative = attr(tag, 'aria-hidden') === 'true' || /^(?:presentation|none)$/.test(attr(tag, 'role') ?? '');
-		const alt = attr(tag, 'alt');
+	for (const img of allElements(typeof html === 'string' ? parsePage(html) : html)) {
+		if (img.tagName !== 'img') continue;
+		const src = attrOf(img, 'src') ?? '(no src)';
+		const decorative = attrOf(img, 'ariaHidden') === 'true' || /^(?:presentation|none)$/.test(attrOf(img, 'role') ?? '');
+		const alt = attrOf(img, 'alt');
 		if (alt === undefined) {
 			problems.push({ src, reason: 'no alt attribute' });
 			continue;
 		}
-		const text = decode(alt).trim();
+		const text = alt.trim();
 		if (!text) {
 			if (!decorative) problems.push({ src, reason: 'empty alt on an image that is not marked decorative (aria-hidden="true" or role="presentation")' });
 			continue;

@@ -5,6 +5,7 @@
  * Checked on the built HTML rather than the MDX, so links made by components
  * (sidebar, path steps, program pages, "what next") are covered too.
  */
+import { allElements, attrOf, parsePage, type Root } from './html.ts';
 
 export interface LinkProblem {
 	/** The page holding the link, e.g. `/belajar/hitung-hpp/`. */
@@ -21,30 +22,35 @@ export interface SiteView {
 	ids(path: string): Set<string> | undefined;
 }
 
-const decodeEntities = (s: string) => s.replaceAll('&amp;', '&').replaceAll('&#38;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+const pageOf = (html: string | Root) => (typeof html === 'string' ? parsePage(html) : html);
 
 /** Every id (and legacy `name` anchor) on a page. */
-export function idsOf(html: string): Set<string> {
+export function idsOf(html: string | Root): Set<string> {
 	const ids = new Set<string>();
-	for (const m of html.matchAll(/<[a-zA-Z][^>]*?\s(?:id|name)="([^"]+)"/g)) ids.add(decodeEntities(m[1]!));
+	for (const el of allElements(pageOf(html))) {
+		const id = attrOf(el, 'id') ?? attrOf(el, 'name');
+		if (id) ids.add(id);
+	}
 	return ids;
 }
 
+const RESOURCE_SRC = new Set(['img', 'script', 'source', 'video', 'audio', 'iframe', 'track']);
+
 /** Links (`<a href>`, `<area href>`) and resources (`src`, `srcset`, `<link href>`) written in a page. */
-export function refsOf(html: string): { kind: 'link' | 'resource'; href: string }[] {
+export function refsOf(html: string | Root): { kind: 'link' | 'resource'; href: string }[] {
+	// Code samples show markup as text, so only real elements count.
+	const elements = allElements(pageOf(html));
 	const refs: { kind: 'link' | 'resource'; href: string }[] = [];
-	// Code samples show markup as text; they never hold real tags, since `<` is escaped there.
-	for (const m of html.matchAll(/<(a|area)\b[^>]*?\shref="([^"]*)"/g)) refs.push({ kind: 'link', href: decodeEntities(m[2]!) });
-	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
-		const tag = m[0];
-		const rel = /\srel="([^"]+)"/.exec(tag)?.[1] ?? '';
-		const href = /\shref="([^"]*)"/.exec(tag)?.[1];
+	for (const el of elements) if ((el.tagName === 'a' || el.tagName === 'area') && attrOf(el, 'href') !== undefined) refs.push({ kind: 'link', href: attrOf(el, 'href')! });
+	for (const el of elements) {
+		if (el.tagName !== 'link' || attrOf(el, 'href') === undefined) continue;
+		const rel = (attrOf(el, 'rel') ?? '').split(/\s+/);
 		// canonical/alternate point at the public site (checked below like any absolute link to it).
-		if (href !== undefined) refs.push({ kind: /\b(?:canonical|alternate)\b/.test(rel) ? 'link' : 'resource', href: decodeEntities(href) });
+		refs.push({ kind: rel.includes('canonical') || rel.includes('alternate') ? 'link' : 'resource', href: attrOf(el, 'href')! });
 	}
-	for (const m of html.matchAll(/<(?:img|script|source|video|audio|iframe|track)\b[^>]*?\ssrc="([^"]*)"/g)) refs.push({ kind: 'resource', href: decodeEntities(m[1]!) });
-	for (const m of html.matchAll(/\ssrcset="([^"]*)"/g)) {
-		for (const part of decodeEntities(m[1]!).split(',')) {
+	for (const el of elements) if (RESOURCE_SRC.has(el.tagName) && attrOf(el, 'src') !== undefined) refs.push({ kind: 'resource', href: attrOf(el, 'src')! });
+	for (const el of elements) {
+		for (const part of (attrOf(el, 'srcSet') ?? '').split(',')) {
 			const url = part.trim().split(/\s+/)[0];
 			if (url) refs.push({ kind: 'resource', href: url });
 		}
@@ -75,12 +81,13 @@ export function toSitePath(href: string, page: string, siteUrl: string): { path:
 	return { path, hash: url.hash.slice(1) };
 }
 
-/** Check every page's links; `pages` maps a page path to its HTML. */
-export function checkLinks(pages: Iterable<[string, string]>, site: SiteView, siteUrl: string): LinkProblem[] {
+/** Check every page's links; `pages` maps a page path to its HTML (or its parsed tree). */
+export function checkLinks(pages: Iterable<[string, string | Root]>, site: SiteView, siteUrl: string): LinkProblem[] {
 	const problems: LinkProblem[] = [];
 	for (const [page, html] of pages) {
-		const ownIds = idsOf(html);
-		for (const { kind, href } of refsOf(html)) {
+		const tree = pageOf(html);
+		const ownIds = idsOf(tree);
+		for (const { kind, href } of refsOf(tree)) {
 			if (href === '' || href === '#') continue;
 			const target = toSitePath(href, page, siteUrl);
 			if (!target) continue;

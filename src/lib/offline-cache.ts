@@ -79,65 +79,6 @@ export interface Candidate {
 	type: string;
 }
 
-/** What a page needs offline besides itself, read from its built HTML. */
-export interface PageFiles {
-	/** Stylesheets and module scripts (our own, same origin). */
-	assets: string[];
-	/** Plain images: `<img src>` with no `srcset` and outside `<picture>`. */
-	images: string[];
-	/** One group per responsive image: the browser picks one candidate. */
-	choices: Candidate[][];
-}
-
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-const local = (url: string | undefined): url is string => !!url && url.startsWith('/') && !url.startsWith('//');
-const decode = (s: string) => s.replaceAll('&amp;', '&');
-
-export function parseSrcset(srcset: string, type = ''): Candidate[] {
-	return srcset
-		.split(',')
-		.map((part) => part.trim().split(/\s+/))
-		.filter((bits) => local(bits[0]))
-		.map(([url, descriptor]) => ({ url: decode(url!), w: descriptor?.endsWith('w') ? Number.parseInt(descriptor, 10) : 0, type }));
-}
-
-/** Same-origin CSS, JS and images that a page loads, from its HTML (our own build output, so regexes are enough). */
-export function pageFiles(html: string): PageFiles {
-	const assets = new Set<string>();
-	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
-		const tag = m[0];
-		if (/\srel="(?:stylesheet|modulepreload)"/.test(tag)) {
-			const href = attr(tag, 'href');
-			if (local(href)) assets.add(decode(href));
-		}
-	}
-	for (const m of html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)) if (local(m[1])) assets.add(decode(m[1]));
-
-	const choices: Candidate[][] = [];
-	const pictures = [...html.matchAll(/<picture\b[\s\S]*?<\/picture>/g)].map((m) => m[0]);
-	for (const picture of pictures) {
-		const group: Candidate[] = [];
-		for (const s of picture.matchAll(/<source\b[^>]*>/g)) group.push(...parseSrcset(attr(s[0], 'srcset') ?? '', attr(s[0], 'type') ?? ''));
-		const img = /<img\b[^>]*>/.exec(picture)?.[0] ?? '';
-		group.push(...parseSrcset(attr(img, 'srcset') ?? ''));
-		const src = attr(img, 'src');
-		if (local(src) && !group.some((c) => c.url === decode(src))) group.push({ url: decode(src), w: 0, type: '' });
-		if (group.length) choices.push(group);
-	}
-	const outside = html.replace(/<picture\b[\s\S]*?<\/picture>/g, '');
-	const images = new Set<string>();
-	for (const m of outside.matchAll(/<img\b[^>]*>/g)) {
-		const srcset = attr(m[0], 'srcset');
-		const src = attr(m[0], 'src');
-		if (srcset) {
-			const group = parseSrcset(srcset);
-			if (local(src) && !group.some((c) => c.url === decode(src))) group.push({ url: decode(src), w: 0, type: '' });
-			if (group.length) choices.push(group);
-		} else if (local(src)) images.add(decode(src));
-	}
-	return { assets: [...assets], images: [...images], choices };
-}
-
 /**
  * The candidate a phone downloads: the first supported type (sources come in
  * preference order), then the smallest width that covers the screen at its

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropStylesheets, inlineModule, inlinePage, relativeLink, screenStylesheets } from './offline-kit.ts';
+import { inlineModule, inlinePage, relativeLink } from './offline-kit.ts';
+import { pageFiles } from './page-files.ts';
 
 const FILES: Record<string, string> = {
 	'/_astro/deck.css': '.a{background:url(/_astro/dot.svg)}.b{color:red}',
@@ -74,8 +75,7 @@ describe('kit helpers', () => {
 		expect(relativeLink('index.html', 'index.html')).toBe('index.html');
 	});
 
-	it('finds and drops screen stylesheets', () => {
-		expect(screenStylesheets(PAGE)).toEqual(['/_astro/deck.css']);
-		expect(dropStylesheets(PAGE, new Set(['/_astro/deck.css']))).not.toContain('deck.css');
+	it('finds screen stylesheets', () => {
+		expect(pageFiles(PAGE).stylesheets.filter((s) => s.media !== 'print').map((s) => s.href)).toEqual(['/_astro/deck.css']);
 	});
 });

@@ -6,6 +6,7 @@
  * site link points at the public site. Pure: the caller supplies file access.
  */
 import { posix } from 'node:path';
+import { allElements, attrOf, parsePage, toHtml, type Element } from './html.ts';
 
 export interface InlineOptions {
 	/** Read a built file by its site path (`/_astro/x.css`); undefined when it does not exist. */
@@ -65,63 +66,62 @@ export function inlineCss(css: string, sitePath: string, read: InlineOptions['re
 	});
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** Script text of an element (raw text: parse5 keeps it as written). */
+const codeOf = (el: Element) => el.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+const DROPPED_LINKS = ['icon', 'prefetch', 'preload', 'modulepreload', 'sitemap', 'alternate', 'canonical', 'manifest'];
 
 /** Make one built page self-contained. */
 export function inlinePage(html: string, { read, link }: InlineOptions): string {
-	let out = html;
-	// Stylesheets → <style>, icons dropped (a kit file needs none).
-	out = out.replace(/<link\b[^>]*>/g, (tag) => {
-		const rel = /\brel="([^"]+)"/.exec(tag)?.[1] ?? '';
-		const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-		if (!href) return tag;
-		if (/\bstylesheet\b/.test(rel) && href.startsWith('/')) {
-			const media = /\bmedia="([^"]+)"/.exec(tag)?.[1];
-			const css = inlineCss(must(read, href, 'stylesheet').toString('utf8'), href, read);
-			return media && media !== 'all' ? `<style media="${media}">${css}</style>` : `<style>${css}</style>`;
+	const tree = parsePage(html);
+	const remove = new Set<Element>();
+	for (const el of allElements(tree)) {
+		const href = attrOf(el, 'href');
+		const src = attrOf(el, 'src');
+		if (el.tagName === 'link' && href !== undefined) {
+			// Stylesheets → <style>, icons dropped (a kit file needs none).
+			const rel = (attrOf(el, 'rel') ?? '').split(/\s+/);
+			if (rel.includes('stylesheet') && href.startsWith('/')) {
+				const media = attrOf(el, 'media');
+				replaceWith(el, 'style', media && media !== 'all' ? { media } : {}, inlineCss(must(read, href, 'stylesheet').toString('utf8'), href, read));
+			} else if (rel.some((r) => DROPPED_LINKS.includes(r))) remove.add(el);
+		} else if (el.tagName === 'script' && src?.startsWith('/')) {
+			// External module scripts → inline modules (imports as data: URLs); the prefetcher is dropped.
+			const code = must(read, src, 'script').toString('utf8');
+			if (isPrefetchScript(code)) remove.add(el);
+			else {
+				const { src: _, ...attrs } = el.properties;
+				replaceWith(el, 'script', attrs, inlineModule(code, src, read).replace(/<\/script/gi, '<\\/script'));
+			}
+		} else if (el.tagName === 'script' && attrOf(el, 'type') === 'module') {
+			// Inline module scripts may import chunks too.
+			el.children = [{ type: 'text', value: inlineModule(codeOf(el), '/_astro/inline.js', read) }];
+		} else if (el.tagName === 'source') {
+			// Responsive image sources: the kit keeps the single fallback image.
+			remove.add(el);
+		} else if (el.tagName === 'img' && src?.startsWith('/')) {
+			el.properties.src = dataUrl(src, must(read, src, 'image'));
+		} else if (el.tagName === 'a' && href?.startsWith('/')) {
+			// Site links: to a kit file (relative) or to the public site.
+			const [path, hash] = href.split('#');
+			el.properties.href = `${link(path!)}${hash !== undefined ? `#${hash}` : ''}`;
 		}
-		if (/\b(icon|prefetch|preload|modulepreload|sitemap|alternate|canonical|manifest)\b/.test(rel)) return '';
-		return tag;
-	});
-	// External module scripts → inline modules (imports as data: URLs); the prefetcher is dropped.
-	out = out.replace(/<script\b([^>]*)\bsrc="(\/[^"]+)"([^>]*)><\/script>/g, (_all, before: string, src: string, after: string) => {
-		const code = must(read, src, 'script').toString('utf8');
-		if (isPrefetchScript(code)) return '';
-		const attrs = `${before}${after}`.replace(/\s+/g, ' ').trimEnd();
-		return `<script${attrs}>${inlineModule(code, src, read).replace(/<\/script/gi, '<\\/script')}</script>`;
-	});
-	// Inline module scripts may import chunks too.
-	out = out.replace(/(<script\b[^>]*type="module"[^>]*>)([\s\S]*?)(<\/script>)/g, (_all, open: string, code: string, close: string) => `${open}${inlineModule(code, '/_astro/inline.js', read)}${close}`);
-	// Responsive image sources: the kit keeps the single fallback image.
-	out = out.replace(/<source\b[^>]*>/g, '').replace(/\s(srcset|sizes)="[^"]*"/g, '');
-	out = out.replace(/(<img\b[^>]*\bsrc=")(\/[^"]+)(")/g, (_all, a: string, src: string, b: string) => `${a}${dataUrl(src, must(read, src, 'image'))}${b}`);
-	// Site links: to a kit file (relative) or to the public site.
-	out = out.replace(/(<a\b[^>]*\bhref=")(\/[^"]*)(")/g, (_all, a: string, href: string, b: string) => {
-		const [path, hash] = href.split('#');
-		const to = link(path!);
-		return `${a}${escapeAttr(to)}${hash !== undefined ? `#${hash}` : ''}${b}`;
-	});
-	return out;
+		delete el.properties.srcSet;
+		delete el.properties.sizes;
+	}
+	for (const el of allElements(tree)) el.children = el.children.filter((c) => !(c.type === 'element' && remove.has(c)));
+	tree.children = tree.children.filter((c) => !(c.type === 'element' && remove.has(c)));
+	return toHtml(tree);
+}
+
+/** Turn an element into another one in place (the walk over the tree goes on unchanged). */
+function replaceWith(el: Element, tagName: string, properties: Element['properties'], text: string) {
+	el.tagName = tagName;
+	el.properties = properties;
+	el.children = [{ type: 'text', value: text }];
 }
 
 /** Relative link from one kit file to another (`slide/a.html` → `../cetak/a.html`). */
 export function relativeLink(fromFile: string, toFile: string): string {
 	const rel = posix.relative(posix.dirname(fromFile), toFile);
 	return rel || posix.basename(toFile);
-}
-
-/** Remove stylesheet links to these hrefs (e.g. Starlight's bundle from a standalone page). */
-export function dropStylesheets(html: string, hrefs: ReadonlySet<string>): string {
-	return html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
-		const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-		return href && hrefs.has(href) ? '' : tag;
-	});
-}
-
-/** Stylesheet hrefs a page loads for the screen (not `media="print"`). */
-export function screenStylesheets(html: string): string[] {
-	return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
-		.filter((m) => !/\bmedia="print"/.test(m[0]))
-		.map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1])
-		.filter((h): h is string => Boolean(h));
 }

@@ -10,12 +10,3 @@ export const PAGE_SIZE_MARKER = '__NK_PAGE_SIZE__';
 export function formatKb(bytes: number): string {
 	return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
-
-/** Local stylesheet and module script URLs a page loads on first visit. */
-export function assetsOf(html: string): string[] {
-	const found = new Set<string>();
-	for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]+)"/g)) found.add(m[1]!);
-	for (const m of html.matchAll(/<link[^>]+href="(\/[^"]+)"[^>]*rel="stylesheet"/g)) found.add(m[1]!);
-	for (const m of html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)) found.add(m[1]!);
-	return [...found];
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { balancedParts, chunkSection, dropBlocks, noteFacts, splitLesson } from './slides.ts';
-import { topLevelBlocks, textOf, unwrapHeadings } from './html-blocks.ts';
+import { balancedParts, chunkSection, dropBlocks, eagerImages, sumNoteFacts, splitLesson, topLevelBlocks } from './slides.ts';
+import { textOf, unwrapHeadings } from './html.ts';
 
 /** A heading as Starlight renders it in MDX content. */
 const h2 = (id: string, text: string) =>
@@ -150,16 +150,15 @@ describe('dropping blocks', () => {
 });
 
 describe('trainer note facts', () => {
-	it('reads the minutes and materials back from a rendered note', () => {
-		const html = `<aside class="nk-trainer-note" data-pagefind-ignore><p class="nk-trainer-note__title">Catatan pelatih · Waktu: 15 menit</p><p class="nk-trainer-note__materials">Bahan: Kalkulator HP, lembar: hitung HPP</p><p>Teks.</p></aside>`;
-		expect(noteFacts(html)).toEqual({ minutes: 15, materials: 'Kalkulator HP, lembar: hitung HPP' });
-		expect(noteFacts(note('Tanpa waktu.'))).toEqual({ minutes: undefined, materials: undefined });
+	it("adds up the notes' minutes and materials (from their props)", () => {
+		expect(sumNoteFacts([{ minutes: 15, materials: 'Kalkulator HP, lembar: hitung HPP' }, {}])).toEqual({ minutes: 15, materials: ['Kalkulator HP, lembar: hitung HPP'] });
+		expect(sumNoteFacts([{}])).toEqual({ minutes: 0, materials: [] });
 	});
 });
 
 describe('removing nested elements by class', () => {
 	it('removes the element and everything inside it, wherever it is', async () => {
-		const { removeByClass } = await import('./html-blocks.ts');
+		const { removeByClass } = await import('./html.ts');
 		const html = `<nk-self-check class="nk-self-check"><fieldset class="nk-q"><div class="nk-opt" data-correct="true"><label>A</label><p class="nk-explain" role="status"><strong>Benar!</strong> Karena.</p></div></fieldset><div class="nk-answer-key"><p><strong>Kunci</strong></p><ol><li>A</li></ol></div></nk-self-check>`;
 		const out = removeByClass(removeByClass(html, 'nk-explain'), 'nk-answer-key');
 		expect(out).toBe(`<nk-self-check class="nk-self-check"><fieldset class="nk-q"><div class="nk-opt" data-correct="true"><label>A</label></div></fieldset></nk-self-check>`);
@@ -194,5 +193,11 @@ describe('interactive tools', () => {
 		const chunks = chunkSection(topLevelBlocks(p('Centang di daftar ini:') + checklist));
 		expect(chunks).toHaveLength(1);
 		expect(chunks[0]!.layout).toBe('tool');
+	});
+});
+
+describe('images on slides', () => {
+	it('load with the deck, not when their slide shows', () => {
+		expect(eagerImages('<p>a</p><img src="/a.webp" alt="A" loading="lazy" decoding="async"><img src="/b.svg" alt="B">')).toBe('<p>a</p><img src="/a.webp" alt="A" loading="eager" decoding="async"><img src="/b.svg" alt="B">');
 	});
 });

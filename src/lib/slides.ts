@@ -3,9 +3,30 @@
  * sections split where a projector stops being readable (by default after
  * 6 list items, 3 paragraphs, about 700 characters or one figure). Trainer notes
  * are lifted out of the flow and attached to the slides of their section.
- * Pure string work on our own build output; the slide page renders the result.
+ * Read with the shared HTML parser (./html.ts); blocks keep their HTML as
+ * written, so a slide shows the lesson's markup byte for byte.
  */
-import { attr, hasClass, innerHtml, textOf, topLevelBlocks, unwrapHeadings, type Block } from './html-blocks.ts';
+import { allElements, attrOf, hasClass as elementHasClass, parseFragment, selectAll, sourceOf, spliceHtml, textOf, toHtml, unwrapHeadings, type Element, type ElementContent, type RootContent } from './html.ts';
+
+/** One top-level node of a lesson's HTML: the parsed node, its tag (`#text`, `#comment` for those) and its HTML as written. */
+export interface Block {
+	node: RootContent;
+	tag: string;
+	html: string;
+}
+
+/** Split an HTML fragment into its top-level nodes, in order. Whitespace-only text is dropped. */
+export function topLevelBlocks(html: string): Block[] {
+	return blocksOf(html, parseFragment(html).children);
+}
+
+function blocksOf(html: string, nodes: RootContent[]): Block[] {
+	return nodes
+		.filter((n) => (n.type === 'text' ? n.value.trim() !== '' : n.type === 'element' || n.type === 'comment'))
+		.map((node) => ({ node, tag: node.type === 'element' ? node.tagName : `#${node.type}`, html: sourceOf(html, node) }));
+}
+
+const hasClass = (b: Block, name: string) => b.node.type === 'element' && elementHasClass(b.node, name);
 
 export interface SlideLimits {
 	/** List items (or table rows) per slide. */
@@ -75,24 +96,33 @@ const ZERO: Cost = { items: 0, rows: 0, paragraphs: 0, chars: 0, boxes: 0, figur
 
 const isH2 = (b: Block) => b.tag === 'h2';
 const isHeading = (b: Block) => /^h[3-6]$/.test(b.tag);
-const isFigure = (b: Block) => b.tag === 'figure' || b.tag === 'picture' || b.tag === 'img' || (b.tag === 'p' && /^\s*<(img|picture)\b/.test(innerHtml(b)) && !textOf(b.html));
+/** A paragraph that holds only an image (Markdown's `![…](…)`) is a figure too. */
+const firstChild = (el: Element) => el.children.find((c) => !(c.type === 'text' && !c.value.trim()));
+const isFigure = (b: Block) => {
+	if (b.tag === 'figure' || b.tag === 'picture' || b.tag === 'img') return true;
+	if (b.tag !== 'p' || b.node.type !== 'element') return false;
+	const first = firstChild(b.node);
+	return first?.type === 'element' && (first.tagName === 'img' || first.tagName === 'picture') && !textOf(b.node);
+};
 /** Interactive tools: `.nk-tool` blocks and our custom elements (`<nk-photo-checklist>`, …). */
 const isTool = (b: Block) => hasClass(b, 'nk-tool') || /^nk-[a-z-]+$/.test(b.tag);
 const isList = (b: Block) => b.tag === 'ul' || b.tag === 'ol';
 
 function costOf(b: Block): Cost {
-	const chars = textOf(b.html).length;
+	const chars = textOf(b.node).length;
 	if (isFigure(b)) return { ...ZERO, figures: 1, chars: Math.round(chars / 2) };
 	if (isTool(b)) return { ...ZERO, solo: true, chars };
 	if (isList(b)) return { ...ZERO, items: listItems(b).length, chars };
-	if (b.tag === 'table') return { ...ZERO, boxes: 1, rows: (b.html.match(/<tr\b/g) ?? []).length, chars: Math.round(chars / 2) };
+	if (b.tag === 'table') return { ...ZERO, boxes: 1, rows: selectAll('tr', b.node as Element).length, chars: Math.round(chars / 2) };
 	if (b.tag === 'p' || b.tag === '#text') return { ...ZERO, paragraphs: 1, chars };
 	if (isHeading(b)) return { ...ZERO, chars };
 	return { ...ZERO, boxes: 1, chars };
 }
 
 function listItems(b: Block): Block[] {
-	return topLevelBlocks(innerHtml(b)).filter((c) => c.tag === 'li');
+	// Parsed again from the block's own HTML, so that each item's HTML is a slice of it (split lists are new nodes).
+	const list = parseFragment(b.html).children.find((n): n is Element => n.type === 'element');
+	return list ? blocksOf(b.html, list.children).filter((c) => c.tag === 'li') : [];
 }
 
 /** Split n items into the fewest near-equal parts of at most max items (7 → 4 + 3), or into `minParts` if more. */
@@ -106,23 +136,24 @@ export function balancedParts(n: number, max: number, minParts = 1): number[] {
 /** A long list (many items, or long ones) becomes several lists that keep counting (`start` and Starlight's steps counter). */
 function splitList(b: Block, limits: SlideLimits): Block[] {
 	const items = listItems(b);
-	const sizes = balancedParts(items.length, limits.listItems, Math.ceil(textOf(b.html).length / limits.chars));
+	const sizes = balancedParts(items.length, limits.listItems, Math.ceil(textOf(b.node).length / limits.chars));
 	if (sizes.length === 1) return [b];
 	const out: Block[] = [];
 	let done = 0;
-	const baseAttrs = b.attrs.replace(/\s(start|style)="[^"]*"/g, '');
+	const { start: _start, style: _style, ...base } = (b.node as Element).properties;
 	for (const size of sizes) {
+		const properties = b.tag === 'ol' && done > 0 ? { ...base, start: done + 1, style: `--sl-steps-start: ${done}` } : { ...base };
 		const slice = items.slice(done, done + size).map((i) => i.html).join('\n');
-		const extra = b.tag === 'ol' && done > 0 ? ` start="${done + 1}" style="--sl-steps-start: ${done}"` : '';
-		const attrs = `${baseAttrs}${extra}`;
-		out.push({ tag: b.tag, attrs, html: `<${b.tag}${attrs}>\n${slice}\n</${b.tag}>` });
+		// The items stay as written; only the list's own start tag is new.
+		const list: Element = { type: 'element', tagName: b.tag, properties, children: [{ type: 'raw', value: `\n${slice}\n` } as unknown as ElementContent] };
+		out.push(...topLevelBlocks(toHtml(list, { allowDangerousHtml: true })));
 		done += size;
 	}
 	return out;
 }
 
 function pieceOf(b: Block): Piece {
-	const text = textOf(b.html);
+	const text = textOf(b.node);
 	let kind: Piece['kind'] = 'other';
 	if (isHeading(b)) kind = 'heading';
 	else if (b.tag === 'p' && text.endsWith(':') && text.length < 160) kind = 'lead-in';
@@ -223,7 +254,7 @@ export function splitLesson(html: string, { limits = DEFAULT_LIMITS, drop = DROP
 		if (droppedPrev) continue;
 		const section = sections.at(-1);
 		if (isH2(b)) {
-			sections.push({ title: textOf(b.html), id: attr(b, 'id'), blocks: [], notes: [] });
+			sections.push({ title: textOf(b.node), id: attrOf(b.node as Element, 'id'), blocks: [], notes: [] });
 		} else if (hasClass(b, 'nk-trainer-note')) {
 			(section ? section.notes : introNotes).push(b.html);
 		} else {
@@ -267,18 +298,13 @@ export function dropBlocks(html: string, classes: string[]): string {
 	return out.join('\n');
 }
 
-/**
- * Minutes and materials of a rendered trainer note, read back from its title
- * ("Catatan pelatih · Waktu: 15 menit") and materials line ("Bahan: …"), so the
- * title slide can sum up what the whole lesson needs.
- */
-export function noteFacts(noteHtml: string): { minutes?: number; materials?: string } {
-	const blocks = topLevelBlocks(innerHtml(topLevelBlocks(noteHtml)[0] ?? { html: '', tag: '#text', attrs: '' }));
-	const title = blocks.find((b) => hasClass(b, 'nk-trainer-note__title'));
-	const materials = blocks.find((b) => hasClass(b, 'nk-trainer-note__materials'));
-	const minutes = title ? /·[^:]*:\s*(\d+)/.exec(textOf(title.html))?.[1] : undefined;
-	return {
-		minutes: minutes ? Number(minutes) : undefined,
-		materials: materials ? textOf(materials.html).replace(/^[^:]*:\s*/, '') : undefined,
-	};
+/** What a lesson's trainer notes add up to (from the notes' `minutes` and `materials` props), for the title slide. */
+export function sumNoteFacts(notes: { minutes?: number; materials?: string }[]): { minutes: number; materials: string[] } {
+	return { minutes: notes.reduce((n, f) => n + (f.minutes ?? 0), 0), materials: notes.map((f) => f.materials).filter((m): m is string => Boolean(m)) };
+}
+
+/** Images load with the page, not when their slide shows: once opened, the deck keeps working if the connection drops. */
+export function eagerImages(html: string): string {
+	const lazy = allElements(parseFragment(html)).filter((el) => el.tagName === 'img' && attrOf(el, 'loading') === 'lazy');
+	return spliceHtml(html, lazy.map((img) => ({ node: img, text: toHtml({ ...img, properties: { ...img.properties, loading: 'eager' } }) })));
 }

@@ -1,9 +1,17 @@
 /**
  * Social previews: the image and text a chat app shows when a link is pasted.
  * The image is an SVG card (title, what kind of page, site name) turned into a
- * small PNG at build time (src/integrations/social-preview.ts). No web fonts:
+ * small PNG at build time (src/pages/og/[...path].png.ts). No web fonts:
  * the build machine's DejaVu Sans / Noto Sans (Debian packages) draw the text.
  */
+
+import type { Lang } from '../schemas/vocabulary.ts';
+
+/** The words on the cards. */
+export const PREVIEW_WORDS: Record<Lang, Record<'lesson' | 'minutes' | 'path' | 'lessons' | 'program' | 'site' | 'free', string>> = {
+	id: { lesson: 'Pelajaran', minutes: 'menit', path: 'Jalur belajar', lessons: 'pelajaran', program: 'Program pendampingan UMKM', site: 'Belajar jualan online, langkah demi langkah', free: 'gratis' },
+	en: { lesson: 'Lesson', minutes: 'min', path: 'Learning path', lessons: 'lessons', program: 'Small business support program', site: 'Learn to sell online, step by step', free: 'free' },
+};
 
 /** WhatsApp shows a large preview for images about 1.91:1 and at least 300 px wide; it drops images that are too heavy. */
 export const PREVIEW = { width: 800, height: 420, maxBytes: 50 * 1024 } as const;

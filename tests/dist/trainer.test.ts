@@ -7,7 +7,7 @@ import { exists, html, htmlLang, sourceCatalogue, sourceLessons } from '../suppo
 import { decodeQrSvg } from '../support/qr.ts';
 import { readZip } from '../support/zip.ts';
 import { SITE_URL } from '../../src/config/site.ts';
-import { screenStylesheets } from '../../src/lib/offline-kit.ts';
+import { pageFiles } from '../../src/lib/page-files.ts';
 import { workshopLessons } from '../../src/lib/workshop.ts';
 import { BUDGETS } from '../../src/config/budgets.ts';
 import { createMeter } from '../../src/data/measure-dist.ts';
@@ -19,6 +19,8 @@ const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 /** Page contains text (a boolean assertion, so a failure prints the label, not the whole page). */
 const has = (page: string | string[], text: string, label = '') => expect(page.includes(text), `${label} should contain ${text}`).toBe(true);
 const hasNot = (page: string | string[], text: string, label = '') => expect(page.includes(text), `${label} should not contain ${text}`).toBe(false);
+/** Stylesheet hrefs a page loads for the screen (not `media="print"`). */
+const screenStylesheets = (page: string) => pageFiles(page).stylesheets.filter((s) => s.media !== 'print').map((s) => s.href);
 const starlightCss = new Set(screenStylesheets(readFileSync('dist/404.html', 'utf8')));
 /** The page's markup without inline styles and scripts (class names in CSS are not content). */
 const markup = (page: string) => page.replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '');
@@ -107,7 +109,7 @@ describe('slides and handouts for every lesson', () => {
 				has(page, 'data-pagefind-ignore="all"', '');
 			}
 		}
-		// The slide page still has its own styles after the Starlight bundle was removed.
+		// The slide page has its own styles (and no Starlight bundle).
 		const deckCss = screenStylesheets(html(`/slide/${lessons[0]!.slug}/`)).map((h) => readFileSync(join('dist', h), 'utf8')).join('');
 		has(deckCss, '.deck-bar', '');
 		// A fragment is gzipped "pagefind_dcd" followed by the page's JSON record.

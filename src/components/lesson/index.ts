@@ -10,4 +10,4 @@ export { default as WhatNext } from './WhatNext.astro';
 export { default as ProfitCalculator } from '../tools/ProfitCalculator.astro';
 export { default as CaptionHelper } from '../tools/CaptionHelper.astro';
 export { default as PhotoChecklist } from '../tools/PhotoChecklist.astro';
-export { Steps, Aside } from '@astrojs/starlight/components';
+export { default as Steps } from './Steps.astro';
