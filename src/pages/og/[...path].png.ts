@@ -38,7 +38,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ file: string; card: PreviewCard }> = async ({ props: { file, card } }) => {
 	const png = await draw(previewSvg(card));
 	if (png.length > PREVIEW.maxBytes) throw new Error(`social preview ${file} is ${Math.round(png.length / 1024)} KB; chat apps drop previews over ${PREVIEW.maxBytes / 1024} KB. Shorten the title or simplify src/lib/social-preview.ts.`);
-	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
 
 /**
