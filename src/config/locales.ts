@@ -1,5 +1,17 @@
-/** Site languages for Starlight: Bahasa Indonesia at the root, English under /en/. */
+/**
+ * The site's languages, defined once: Bahasa Indonesia at the root (the source language), English under /en/.
+ * Starlight reads `locales`; `Lang`, `LANGS` and `DEFAULT_LANG` (re-exported by src/schemas/vocabulary.ts) derive
+ * from it. A new language is one entry here, one strings file in src/i18n/strings/ (registered in src/i18n/ui.ts)
+ * and its content.
+ */
 export const locales = {
 	root: { label: 'Bahasa Indonesia', lang: 'id' },
 	en: { label: 'English', lang: 'en' },
-};
+} as const;
+
+/** A site language, as its BCP 47 tag ('id', 'en'). */
+export type Lang = (typeof locales)[keyof typeof locales]['lang'];
+/** Every site language, the root language first. */
+export const LANGS = Object.values(locales).map((l) => l.lang) as readonly Lang[];
+/** Bahasa Indonesia is served at the site root. */
+export const DEFAULT_LANG: Lang = locales.root.lang;

@@ -6,12 +6,13 @@
  * bilingual because they are shown in the UI and published in the JSON API.
  */
 
-export type Lang = 'id' | 'en';
-export const LANGS = ['id', 'en'] as const satisfies readonly Lang[];
-/** Bahasa Indonesia is served at the site root; English under `/en/`. */
-export const DEFAULT_LANG: Lang = 'id';
+import type { Lang } from '../config/locales.ts';
 
-export type Bilingual = { id: string; en: string };
+/** The site languages come from src/config/locales.ts; re-exported here so schemas and pages keep one import. */
+export { DEFAULT_LANG, LANGS, type Lang } from '../config/locales.ts';
+
+/** A text in every site language. */
+export type Bilingual = Record<Lang, string>;
 
 /**
  * The report's stage model, in the order an MSE passes through it:
