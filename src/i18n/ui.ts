@@ -4,11 +4,14 @@
  * ui.test.ts names any key missing or extra at run time). Components read `t(lang).lesson.minutes`.
  */
 import type { Lang } from '../config/locales.ts';
-import id, { type Strings } from './strings/id.ts';
-import en from './strings/en.ts';
+import id, { format as idFormat, type Format, type Strings } from './strings/id.ts';
+import en, { format as enFormat } from './strings/en.ts';
 
-export type { Strings };
+export type { Format, Strings };
 
 /** One entry per language of src/config/locales.ts: a language without a strings file is a type error here. */
 export const ui: Record<Lang, Strings> = { id, en };
 export const t = (lang: Lang): Strings => ui[lang];
+
+/** Number, size and date words per language; kept apart from `ui` so browser scripts that format ship only these. */
+export const formats: Record<Lang, Format> = { id: idFormat, en: enFormat };

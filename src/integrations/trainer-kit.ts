@@ -19,7 +19,8 @@ import { workshopSchema, type Workshop } from '../schemas/workshop.ts';
 import { LANGS, type Lang } from '../schemas/vocabulary.ts';
 import { dropStylesheets, inlinePage, relativeLink, screenStylesheets } from '../lib/offline-kit.ts';
 import { createZip, type ZipEntry } from '../lib/zip.ts';
-import { formatBytes, KIT_SIZE_MARKER, workshopLessons } from '../lib/workshop.ts';
+import { formatSize } from '../i18n/format.ts';
+import { KIT_SIZE_MARKER, workshopLessons } from '../lib/workshop.ts';
 import { urls } from '../lib/urls.ts';
 import { SITE_URL } from '../config/site.ts';
 
@@ -141,7 +142,7 @@ export default function trainerKit(): AstroIntegration {
 					// 3. The size on the download buttons.
 					for (const lang of LANGS) {
 						const page = distFile(dist, urls.workshop(lang, w.id));
-						if (existsSync(page)) writeFileSync(page, readFileSync(page, 'utf8').replaceAll(KIT_SIZE_MARKER, formatBytes(zip.length)));
+						if (existsSync(page)) writeFileSync(page, readFileSync(page, 'utf8').replaceAll(KIT_SIZE_MARKER, formatSize(zip.length, lang)));
 					}
 				}
 				logger.info(`${standalone} standalone pages trimmed; ${workshops.length} offline kits in /unduh/ (${Date.now() - started} ms)`);

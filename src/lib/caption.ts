@@ -7,7 +7,8 @@
  * textarea with `value`/`textContent`, never as HTML, so nothing is escaped
  * here: `<b>` typed by a seller stays the four characters `<b>`.
  */
-import { formatRupiah, parseNumber } from './pricing.ts';
+import { formatRupiah } from '../i18n/format.ts';
+import { parseNumber } from './pricing.ts';
 import type { Lang } from '../schemas/vocabulary.ts';
 
 /** How the buyer places an order; changes the call to action. */

@@ -219,13 +219,6 @@ export function quotaCheck(estimate: { usage?: number; quota?: number } | undefi
 	return free >= needed * 1.5 + 1024 * 1024 ? { ok: true } : { ok: false, free };
 }
 
-/** "180 KB", "1,2 MB" (Indonesian decimal comma) / "1.2 MB". */
-export function formatSize(bytes: number, lang: Lang): string {
-	if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-	const mb = (bytes / (1024 * 1024)).toFixed(1);
-	return `${lang === 'id' ? mb.replace('.', ',') : mb} MB`;
-}
-
 /** The `<title>` of a cached page, without the site name, for the list of saved pages. */
 export function titleOf(html: string): string {
 	const raw = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';

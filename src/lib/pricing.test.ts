@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculatePricing, formatRupiah, parseNumber, FEE_PRESETS } from './pricing.ts';
+import { calculatePricing, parseNumber, FEE_PRESETS } from './pricing.ts';
 
 describe('parseNumber', () => {
 	it('reads Indonesian money and percentages', () => {
@@ -90,13 +90,7 @@ describe('calculatePricing', () => {
 	});
 });
 
-describe('formatRupiah and presets', () => {
-	it('formats whole Rupiah the Indonesian way', () => {
-		expect(formatRupiah(15000)).toBe('Rp15.000');
-		expect(formatRupiah(-2300)).toMatch(/^-Rp2\.300$/);
-		expect(formatRupiah(Number.NaN)).toBe('–');
-		expect(formatRupiah(1250000, 'en')).toBe('Rp1,250,000');
-	});
+describe('presets', () => {
 	it('only presets figures that carry a source', () => {
 		for (const p of FEE_PRESETS) if (p.commissionPct > 0) expect(p.source).toMatch(/2024/);
 	});

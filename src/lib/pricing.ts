@@ -138,14 +138,6 @@ export function calculatePricing(input: PricingInput): PricingOutcome {
 
 const round = (v: number) => Math.round(v);
 
-const rupiahFormat = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
-/** "Rp15.000" on Indonesian pages, "Rp15,000" on English ones (no space); "-Rp2.500" for a loss. */
-export function formatRupiah(value: number, lang: 'id' | 'en' = 'id'): string {
-	if (!Number.isFinite(value)) return '–';
-	const text = rupiahFormat.format(Math.round(value)).replace(/\s/g, '');
-	return lang === 'en' ? text.replace(/\./g, ',') : text;
-}
-
 /**
  * Fee presets: only figures the research gives, labelled with source and year.
  * They change; the learner can and should edit them.

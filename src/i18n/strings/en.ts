@@ -1,5 +1,16 @@
 /** UI text of our own components in English. The shape comes from the Indonesian source (`./id.ts`). */
-import type { Strings } from './id.ts';
+import type { Format, Strings } from './id.ts';
+
+/** How numbers, sizes and dates read in English (see `format` in ./id.ts). */
+export const format: Format = {
+	intl: 'en-GB',
+	thousands: ',',
+	decimal: '.',
+	hour: 'h',
+	minute: 'min',
+	months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+	and: ' and ',
+};
 
 const en: Strings = {
 	lesson: {

@@ -4,6 +4,23 @@
  * Starlight (it ships Indonesian). `{name}` placeholders are filled with `fill()` from `../format.ts`, so word order
  * can differ per language.
  */
+/**
+ * How numbers, sizes and dates read in Bahasa Indonesia. A named export of its own so the browser scripts that format
+ * (src/i18n/format.ts) ship only this, not every UI string.
+ */
+export const format = {
+	/** BCP 47 tag for `Intl` (long dates). */
+	intl: 'id-ID',
+	/** Thousands separator in Rupiah ("Rp15.000") and decimal mark ("1,2 MB"). */
+	thousands: '.',
+	decimal: ',',
+	hour: 'jam',
+	minute: 'menit',
+	months: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+	/** Joins the last two items of a list: "1, 2 dan 3". */
+	and: ' dan ',
+};
+
 const id = {
 	lesson: {
 		minutes: 'menit',
@@ -611,6 +628,7 @@ const id = {
 
 /** Every language's strings have this shape: the same keys, any text. */
 export type Strings = Shape<typeof id>;
+export type Format = Shape<typeof format>;
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? readonly string[] : Shape<T[K]> };
 
 export default id as Strings;
