@@ -20,17 +20,11 @@ import {
 	STAGE_LABELS,
 	TOPICS,
 	TOPIC_LABELS,
+	labels,
 	type Bilingual,
 } from './vocabulary.ts';
 
-export const PROGRAM_STATUS_LABELS: Record<Program['status'], Bilingual> = {
-	active: { id: 'Masih berjalan', en: 'Running' },
-	ended: { id: 'Sudah berakhir', en: 'Ended' },
-	unknown: { id: 'Belum diketahui', en: 'Not known' },
-};
-
-/** What `unknown` looks like to a reader. */
-export const NOT_KNOWN: Bilingual = { id: 'Belum diketahui', en: 'Not known' };
+export const PROGRAM_STATUS_LABELS: Record<Program['status'], Bilingual> = /* @__PURE__ */ labels(['active', 'ended', 'unknown'], (s) => s.vocab.status);
 
 export interface FieldHelp {
 	/** What to write, in plain words. */

@@ -13,6 +13,72 @@ export const format: Format = {
 };
 
 const en: Strings = {
+	vocab: {
+		stage: {
+			consistency: 'Business consistency',
+			'finance-basics': 'Financial basics',
+			'social-commerce': 'Selling through chat & social media',
+			'product-branding': 'Product value & branding',
+			'level-up': 'Platform level-up',
+			growth: 'Growing beyond online selling',
+		},
+		topic: {
+			'business-consistency': 'Business consistency',
+			'financial-literacy': 'Financial literacy',
+			'social-commerce': 'Social commerce',
+			'creative-content': 'Creative content',
+			packaging: 'Packaging',
+			photography: 'Product photography',
+			captions: 'Captions & product text',
+			'platform-level-up': 'Platform level-up',
+			'digital-safety': 'Digital safety',
+			formalization: 'Formalization',
+			financing: 'Financing',
+			'sales-channels': 'Sales channels',
+		},
+		platform: {
+			whatsapp: 'WhatsApp',
+			'facebook-instagram': 'Facebook & Instagram',
+			'food-delivery': 'Food delivery apps',
+			'e-commerce': 'E-commerce marketplaces',
+			'social-e-commerce': 'Social e-commerce (TikTok-style)',
+		},
+		archetype: {
+			'topical-one-off': 'Topical one-off',
+			'generic-one-off': 'Generic one-off',
+			incubation: 'Incubation',
+			fostered: 'Fostered MSEs',
+			'self-learning': 'Self-learning',
+		},
+		orgType: {
+			'national-government': 'National government',
+			'local-government': 'Local government',
+			ngo: 'NGO & association',
+			platform: 'Selling platform',
+			'company-csr': 'Company (CSR)',
+			university: 'University',
+		},
+		audience: {
+			general: 'General',
+			women: 'Women',
+			youth: 'Youth',
+			'people-with-disabilities': 'People with disabilities',
+			coastal: 'Coastal communities',
+			rural: 'Rural',
+			'farmers-fishers': 'Farmers & fishers',
+			students: 'Students',
+			'platform-sellers': 'Platform sellers',
+		},
+		status: {
+			active: 'Running',
+			ended: 'Ended',
+		},
+		delivery: {
+			online: 'Online',
+			offline: 'In person',
+			hybrid: 'Hybrid',
+		},
+	},
 	lesson: {
 		minutes: 'min',
 		stage: 'Stage',

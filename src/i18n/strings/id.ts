@@ -22,6 +22,73 @@ export const format = {
 };
 
 const id = {
+	/** Labels of the vocabularies in src/schemas/vocabulary.ts, by value (`unknown` reads as `programs.notKnown`). */
+	vocab: {
+		stage: {
+			consistency: 'Usaha yang ajek',
+			'finance-basics': 'Dasar keuangan',
+			'social-commerce': 'Jualan lewat chat & medsos',
+			'product-branding': 'Nilai produk & merek',
+			'level-up': 'Naik kelas di platform',
+			growth: 'Tumbuh lebih besar',
+		},
+		topic: {
+			'business-consistency': 'Usaha ajek',
+			'financial-literacy': 'Keuangan',
+			'social-commerce': 'Jualan lewat chat',
+			'creative-content': 'Konten kreatif',
+			packaging: 'Kemasan',
+			photography: 'Foto produk',
+			captions: 'Caption & teks produk',
+			'platform-level-up': 'Naik kelas di platform',
+			'digital-safety': 'Keamanan digital',
+			formalization: 'Legalitas usaha',
+			financing: 'Modal & pinjaman',
+			'sales-channels': 'Saluran penjualan',
+		},
+		platform: {
+			whatsapp: 'WhatsApp',
+			'facebook-instagram': 'Facebook & Instagram',
+			'food-delivery': 'Aplikasi pesan-antar makanan',
+			'e-commerce': 'Marketplace (e-commerce)',
+			'social-e-commerce': 'Jualan di video & live (TikTok)',
+		},
+		archetype: {
+			'topical-one-off': 'Kelas satu topik, sekali datang',
+			'generic-one-off': 'Kelas umum, sekali datang',
+			incubation: 'Inkubasi (berbulan-bulan)',
+			fostered: 'UMKM binaan',
+			'self-learning': 'Belajar mandiri',
+		},
+		orgType: {
+			'national-government': 'Pemerintah pusat',
+			'local-government': 'Pemerintah daerah',
+			ngo: 'LSM & asosiasi',
+			platform: 'Platform jualan',
+			'company-csr': 'Perusahaan (CSR)',
+			university: 'Kampus',
+		},
+		audience: {
+			general: 'Umum',
+			women: 'Perempuan',
+			youth: 'Anak muda',
+			'people-with-disabilities': 'Penyandang disabilitas',
+			coastal: 'Wilayah pesisir',
+			rural: 'Desa',
+			'farmers-fishers': 'Petani & nelayan',
+			students: 'Mahasiswa',
+			'platform-sellers': 'Penjual di platform',
+		},
+		status: {
+			active: 'Masih berjalan',
+			ended: 'Sudah berakhir',
+		},
+		delivery: {
+			online: 'Daring (online)',
+			offline: 'Tatap muka',
+			hybrid: 'Campuran',
+		},
+	},
 	lesson: {
 		minutes: 'menit',
 		stage: 'Tahap',
