@@ -15,3 +15,9 @@ export type Lang = (typeof locales)[keyof typeof locales]['lang'];
 export const LANGS = Object.values(locales).map((l) => l.lang) as readonly Lang[];
 /** Bahasa Indonesia is served at the site root. */
 export const DEFAULT_LANG: Lang = locales.root.lang;
+
+/** A site language from a `lang` attribute or route (anything else reads as the root language). */
+export const langOf = (tag: string | null | undefined): Lang => (LANGS as readonly (string | null | undefined)[]).includes(tag) ? (tag as Lang) : DEFAULT_LANG;
+
+/** The languages a page in `lang` links to as translations, root language first. */
+export const otherLangs = (lang: Lang): Lang[] => LANGS.filter((l) => l !== lang);

@@ -14,12 +14,12 @@ import { readLessons, readYamlDir } from '../data/read-content.ts';
 import { PREVIEW, previewImagePath, previewSvg, type PreviewCard } from '../lib/social-preview.ts';
 import { urls } from '../lib/urls.ts';
 import { STAGE_LABELS, type Lang, type Stage } from '../schemas/vocabulary.ts';
+import { LANGS, locales } from '../config/locales.ts';
+import { formats, t, type Strings } from '../i18n/ui.ts';
 import { SITE_URL } from '../config/site.ts';
 
-const WORDS = {
-	id: { lesson: 'Pelajaran', minutes: 'menit', path: 'Jalur belajar', lessons: 'pelajaran', program: 'Program pendampingan UMKM', site: 'Belajar jualan online, langkah demi langkah', free: 'gratis' },
-	en: { lesson: 'Lesson', minutes: 'min', path: 'Learning path', lessons: 'lessons', program: 'Small business support program', site: 'Learn to sell online, step by step', free: 'free' },
-} as const;
+/** The card words of each language: src/i18n/strings/ (`socialPreview`, and the minute word of `format`). */
+const WORDS = Object.fromEntries(LANGS.map((lang) => [lang, { ...t(lang).socialPreview, minutes: formats[lang].minute }])) as Record<Lang, Strings['socialPreview'] & { minutes: string }>;
 
 interface Job {
 	file: string;
@@ -41,7 +41,7 @@ export function previewJobs(root: string): Job[] {
 	for (const { data } of readYamlDir(root, 'content/paths')) {
 		const path = data as { id?: string; title?: Record<Lang, string>; lessons?: unknown[] };
 		if (!path?.id || !path.title) continue;
-		for (const lang of ['id', 'en'] as const) {
+		for (const lang of LANGS) {
 			const w = WORDS[lang];
 			add(urls.path(lang, path.id), { title: path.title[lang], footer: `${w.path} · ${path.lessons?.length ?? 0} ${w.lessons} · ${w.free}` });
 		}
@@ -49,11 +49,11 @@ export function previewJobs(root: string): Job[] {
 	for (const { data } of readYamlDir(root, 'content/programs')) {
 		const program = data as { id?: string; name?: string; organizer?: string };
 		if (!program?.id || !program.name) continue;
-		for (const lang of ['id', 'en'] as const) {
+		for (const lang of LANGS) {
 			add(urls.program(lang, program.id), { title: program.name, footer: [WORDS[lang].program, program.organizer].filter(Boolean).join(' · ') });
 		}
 	}
-	for (const lang of ['id', 'en'] as const) add(urls.home(lang), { title: WORDS[lang].site, footer: `UMKM · ${WORDS[lang].free} · Bahasa Indonesia & English` });
+	for (const lang of LANGS) add(urls.home(lang), { title: WORDS[lang].site, footer: `UMKM · ${WORDS[lang].free} · ${Object.values(locales).map((l) => l.label).join(' & ')}` });
 	return jobs;
 }
 

@@ -13,6 +13,16 @@ export const format: Format = {
 };
 
 const en: Strings = {
+	language: { name: 'English', short: 'English' },
+	pathBar: { step: 'Step', of: 'of', prev: 'Previous', next: 'Next' },
+	socialPreview: {
+		lesson: 'Lesson',
+		path: 'Learning path',
+		lessons: 'lessons',
+		program: 'Small business support program',
+		site: 'Learn to sell online, step by step',
+		free: 'free',
+	},
 	vocab: {
 		stage: {
 			consistency: 'Business consistency',
@@ -80,6 +90,7 @@ const en: Strings = {
 		},
 	},
 	lesson: {
+		actions: 'Lesson actions',
 		minutes: 'min',
 		stage: 'Stage',
 		pageSize: 'Page size',
@@ -443,7 +454,18 @@ const en: Strings = {
 		thanks: 'Thank you!',
 		forPlan: 'This form is prepared for the plan: {title}',
 	},
-	sidebar: { allLessons: 'All {n} lessons of this stage →' },
+	sidebar: {
+		allLessons: 'All {n} lessons of this stage →',
+		start: 'Start',
+		entries: {
+			mulai: 'Where do I start?',
+			jalur: 'Learning paths',
+			belajarku: 'My learning',
+			program: 'Find a program',
+			pelatih: 'For trainers',
+			'pembuat-program': 'For program makers',
+		},
+	},
 	offline: {
 		appName: 'Naik Kelas: learn to sell online',
 		appDescription: 'Short lessons for small businesses: sell online and grow, step by step. Readable without signal.',
@@ -655,6 +677,8 @@ const en: Strings = {
 		errOlderVersion: 'This backup is from a Naik Kelas version too old to read any more. Your progress did not change.',
 	},
 	search: {
+		stageFilter: 'Stage {n}: {stage}',
+		kinds: { lesson: 'Lesson', path: 'Learning path', program: 'Support program', workshop: 'Workshop plan' },
 		label: 'Search',
 		dialog: 'Search lessons, learning paths and programs',
 		inputLabel: 'Search for',

@@ -22,6 +22,17 @@ export const format = {
 };
 
 const id = {
+	/** This language's own name, as shown on links to it ("short" in the slide toolbar). */
+	language: { name: 'Bahasa Indonesia', short: 'Indonesia' },
+	pathBar: { step: 'Langkah', of: 'dari', prev: 'Sebelumnya', next: 'Berikutnya' },
+	socialPreview: {
+		lesson: 'Pelajaran',
+		path: 'Jalur belajar',
+		lessons: 'pelajaran',
+		program: 'Program pendampingan UMKM',
+		site: 'Belajar jualan online, langkah demi langkah',
+		free: 'gratis',
+	},
 	/** Labels of the vocabularies in src/schemas/vocabulary.ts, by value (`unknown` reads as `programs.notKnown`). */
 	vocab: {
 		stage: {
@@ -90,6 +101,7 @@ const id = {
 		},
 	},
 	lesson: {
+		actions: 'Aksi pelajaran',
 		minutes: 'menit',
 		stage: 'Tahap',
 		pageSize: 'Ukuran halaman',
@@ -453,7 +465,18 @@ const id = {
 		thanks: 'Terima kasih!',
 		forPlan: 'Formulir ini disiapkan untuk rencana: {title}',
 	},
-	sidebar: { allLessons: 'Semua {n} pelajaran tahap ini →' },
+	sidebar: {
+		allLessons: 'Semua {n} pelajaran tahap ini →',
+		start: 'Mulai',
+		entries: {
+			mulai: 'Mulai dari mana?',
+			jalur: 'Jalur belajar',
+			belajarku: 'Belajarku',
+			program: 'Cari program',
+			pelatih: 'Untuk pelatih',
+			'pembuat-program': 'Untuk pembuat program',
+		},
+	},
 	offline: {
 		appName: 'Naik Kelas: belajar jualan online',
 		appDescription: 'Pelajaran singkat untuk UMKM: jualan online dan menumbuhkan usaha, langkah demi langkah. Bisa dibaca tanpa sinyal.',
@@ -665,6 +688,8 @@ const id = {
 		errOlderVersion: 'Cadangan ini dari versi Naik Kelas yang terlalu lama dan tidak bisa dibaca lagi. Kemajuanmu tidak berubah.',
 	},
 	search: {
+		stageFilter: 'Tahap {n}: {stage}',
+		kinds: { lesson: 'Pelajaran', path: 'Jalur belajar', program: 'Program pendampingan', workshop: 'Rencana pelatihan' },
 		label: 'Cari',
 		dialog: 'Cari pelajaran, jalur belajar dan program',
 		inputLabel: 'Kata yang dicari',
