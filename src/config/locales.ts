@@ -21,3 +21,9 @@ export const langOf = (tag: string | null | undefined): Lang => (LANGS as readon
 
 /** The languages a page in `lang` links to as translations, root language first. */
 export const otherLangs = (lang: Lang): Lang[] => LANGS.filter((l) => l !== lang);
+
+/** A language's URL prefix: none for the root language, `/en` for English (each locale key is its `lang`). */
+export const langPrefix = (lang: Lang): string => (lang === DEFAULT_LANG ? '' : `/${lang}`);
+
+/** The language of a site path, from its first segment. */
+export const langOfPath = (pathname: string): Lang => LANGS.find((l) => l !== DEFAULT_LANG && (pathname === `/${l}` || pathname.startsWith(`/${l}/`))) ?? DEFAULT_LANG;

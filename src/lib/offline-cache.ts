@@ -11,6 +11,7 @@
  *   unhashed entry files (pagefind.js, pagefind-entry.json, wasm): network
  *   first with a short timeout, so a new release's index is picked up online.
  */
+import { langOfPath, langPrefix } from '../config/locales.ts';
 import type { Lang } from '../schemas/vocabulary.ts';
 
 /** Cache names carry a version: bump it when the shape of what we store changes. */
@@ -63,12 +64,10 @@ export function cacheKey(url: string): string {
 
 /** The offline page in the language of the page that could not be opened. */
 export function offlinePageFor(pathname: string): string {
-	return pathname === '/en' || pathname.startsWith('/en/') ? '/en/offline/' : '/offline/';
+	return `${langPrefix(langOfPath(pathname))}/offline/`;
 }
 
-export function langOfPath(pathname: string): Lang {
-	return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'id';
-}
+export { langOfPath };
 
 /** One image choice in a `<picture>` or `srcset`: the browser downloads one candidate per group. */
 export interface Candidate {
@@ -249,7 +248,7 @@ export function notSavedFragment(pathname: string, text: NotSavedText): string |
 	const lang: Lang = m[1] === 'en' ? 'en' : 'id';
 	const t = text[lang];
 	const fragment = {
-		url: offlinePageFor(lang === 'en' ? '/en/' : '/'),
+		url: offlinePageFor(`${langPrefix(lang)}/`),
 		content: t.text,
 		word_count: t.text.split(/\s+/).length,
 		filters: {},
