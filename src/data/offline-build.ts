@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { gunzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { BROTLI_QUALITY, listHtml } from './measure-dist.ts';
 import { SAVE_MANIFEST_MARKER, langOfPath, pageFiles, type SaveManifest, type SizeTable } from '../lib/offline-cache.ts';
-import { APPLE_TOUCH_ICON, ICONS, maskableSvg, webManifest } from '../lib/web-manifest.ts';
+import { APPLE_TOUCH_ICON, ICONS, manifestUrl, maskableSvg, webManifest } from '../lib/web-manifest.ts';
+import { LANGS } from '../config/locales.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Lang } from '../schemas/vocabulary.ts';
 
@@ -34,8 +35,8 @@ export async function writeAppManifests(dist: string, root: string): Promise<str
 		.png({ palette: true, compressionLevel: 9 })
 		.toFile(join(dist, APPLE_TOUCH_ICON.file));
 	written.push(APPLE_TOUCH_ICON.file);
-	for (const lang of ['id', 'en'] as const) {
-		const file = lang === 'en' ? 'en/manifest.webmanifest' : 'manifest.webmanifest';
+	for (const lang of LANGS) {
+		const file = manifestUrl(lang).slice(1);
 		mkdirSync(dirname(join(dist, file)), { recursive: true });
 		writeFileSync(join(dist, file), `${JSON.stringify(webManifest(lang, { name: ui[lang].offline.appName, description: ui[lang].offline.appDescription }), null, '\t')}\n`);
 		written.push(file);
@@ -216,10 +217,7 @@ export async function buildServiceWorker(dist: string, root: string): Promise<{ 
 			define: {
 				'process.env.NODE_ENV': '"production"',
 				__NK_SHELL_ASSETS__: JSON.stringify(shell.assets),
-				__NK_NOT_SAVED__: JSON.stringify({
-					id: { title: ui.id.offline.searchNotSavedTitle, text: ui.id.offline.searchNotSavedText },
-					en: { title: ui.en.offline.searchNotSavedTitle, text: ui.en.offline.searchNotSavedText },
-				}),
+				__NK_NOT_SAVED__: JSON.stringify(Object.fromEntries(LANGS.map((lang) => [lang, { title: ui[lang].offline.searchNotSavedTitle, text: ui[lang].offline.searchNotSavedText }]))),
 			},
 			logLevel: 'silent',
 		});

@@ -7,11 +7,10 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ContentInput, DataFile, LessonFile } from '../lib/content-check.ts';
 import type { Lang } from '../schemas/vocabulary.ts';
+import { LANGS, langPrefix } from '../config/locales.ts';
 
-export const LESSON_DIRS: Record<Lang, string> = {
-	id: 'src/content/docs/belajar',
-	en: 'src/content/docs/en/belajar',
-};
+/** Lessons of each language: `src/content/docs/belajar` for the root language, `src/content/docs/<lang>/belajar` for the others. */
+export const LESSON_DIRS = Object.fromEntries(LANGS.map((lang) => [lang, `src/content/docs${langPrefix(lang)}/belajar`])) as Record<Lang, string>;
 
 /** Split an MDX file into its YAML frontmatter and body. */
 export function splitFrontmatter(text: string): { data: unknown; body: string } {

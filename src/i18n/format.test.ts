@@ -17,6 +17,7 @@ describe('formatMinutes', () => {
 		expect(formatMinutes(-3, 'en')).toBe('0 min');
 		expect(formatMinutes(210, 'id')).toBe('3 jam 30 menit');
 		expect(formatMinutes(180, 'id')).toBe('3 jam');
+		expect(formatMinutes(60, 'en', { inHours: false })).toBe('60 min');
 	});
 });
 

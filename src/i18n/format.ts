@@ -10,12 +10,12 @@ export function fill(template: string, values: Record<string, string | number>):
 	return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
-/** "45 menit", "1 jam 25 menit" / "45 min", "1 h 25 min". */
-export function formatMinutes(minutes: number, lang: Lang): string {
+/** "45 menit", "1 jam 25 menit" / "45 min", "1 h 25 min"; with `inHours: false` always minutes ("60 menit"). */
+export function formatMinutes(minutes: number, lang: Lang, { inHours = true } = {}): string {
 	const m = Math.max(0, Math.round(minutes));
 	const [h, min] = [Math.floor(m / 60), m % 60];
 	const { hour, minute } = formats[lang];
-	if (h === 0) return `${m} ${minute}`;
+	if (h === 0 || !inHours) return `${m} ${minute}`;
 	return min === 0 ? `${h} ${hour}` : `${h} ${hour} ${min} ${minute}`;
 }
 

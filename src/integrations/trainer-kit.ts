@@ -20,6 +20,7 @@ import { LANGS, type Lang } from '../schemas/vocabulary.ts';
 import { dropStylesheets, inlinePage, relativeLink, screenStylesheets } from '../lib/offline-kit.ts';
 import { createZip, type ZipEntry } from '../lib/zip.ts';
 import { formatSize } from '../i18n/format.ts';
+import { DEFAULT_LANG } from '../config/locales.ts';
 import { KIT_SIZE_MARKER, workshopLessons } from '../lib/workshop.ts';
 import { urls } from '../lib/urls.ts';
 import { SITE_URL } from '../config/site.ts';
@@ -33,7 +34,7 @@ const distFile = (dist: string, sitePath: string) => join(dist, sitePath.endsWit
 export function kitFiles(w: Workshop, slugById: Map<string, string>): Map<string, string> {
 	const files = new Map<string, string>();
 	for (const lang of LANGS) {
-		const dir = lang === 'en' ? 'en/' : '';
+		const dir = lang === DEFAULT_LANG ? '' : `${lang}/`;
 		files.set(urls.workshopPrint(lang, w.id), `${dir}index.html`);
 		files.set(urls.evaluationForm(lang, w.id), `${dir}evaluasi.html`);
 		for (const id of workshopLessons(w)) {
@@ -133,7 +134,7 @@ export default function trainerKit(): AstroIntegration {
 						});
 						entries.push({ name: `${w.id}/${kitFile}`, data: page });
 					}
-					const lessonTitles = { id: [] as string[], en: [] as string[] };
+					const lessonTitles = Object.fromEntries(LANGS.map((lang) => [lang, [] as string[]])) as Record<Lang, string[]>;
 					for (const id of workshopLessons(w)) for (const lang of LANGS) lessonTitles[lang].push(titles.get(`${lang}:${id}`) ?? id);
 					entries.unshift({ name: `${w.id}/README.txt`, data: kitReadme(w, lessonTitles) });
 					const zip = createZip(entries);

@@ -11,7 +11,7 @@
  *   unhashed entry files (pagefind.js, pagefind-entry.json, wasm): network
  *   first with a short timeout, so a new release's index is picked up online.
  */
-import { langOfPath, langPrefix } from '../config/locales.ts';
+import { langOf, langOfPath, langPrefix } from '../config/locales.ts';
 import type { Lang } from '../schemas/vocabulary.ts';
 
 /** Cache names carry a version: bump it when the shape of what we store changes. */
@@ -245,7 +245,7 @@ export type NotSavedText = Record<Lang, { title: string; text: string }>;
 export function notSavedFragment(pathname: string, text: NotSavedText): string | undefined {
 	const m = /^\/pagefind\/fragment\/(?:([a-z]{2,3})(?:-[A-Za-z]+)?_)?[^/]+\.pf_fragment$/.exec(pathname);
 	if (!m) return undefined;
-	const lang: Lang = m[1] === 'en' ? 'en' : 'id';
+	const lang: Lang = langOf(m[1]);
 	const t = text[lang];
 	const fragment = {
 		url: offlinePageFor(`${langPrefix(lang)}/`),
