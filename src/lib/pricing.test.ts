@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculatePricing, parseNumber, FEE_PRESETS } from './pricing.ts';
+import { LANGS } from '../config/locales.ts';
+import { t } from '../i18n/ui.ts';
 
 describe('parseNumber', () => {
 	it('reads Indonesian money and percentages', () => {
@@ -74,7 +76,7 @@ describe('calculatePricing', () => {
 		if (out.ok) return;
 		const fields = out.errors.map((e) => e.field).sort();
 		expect(fields).toEqual(['commissionPct', 'hpp', 'packaging', 'price']);
-		for (const e of out.errors) expect(e.message.id.length).toBeGreaterThan(5);
+		for (const e of out.errors) for (const lang of LANGS) expect(t(lang).calculator.problems[e.problem].length).toBeGreaterThan(5);
 	});
 
 	it('requires a cost: empty input is a clear error', () => {

@@ -158,6 +158,20 @@ const en: Strings = {
 		covered: 'covered',
 	},
 	calculator: {
+		presets: {
+			'gofood-2024': 'GoFood 20% (2024 report)',
+			'shopee-2024': 'Shopee up to 8.5% (2024 report)',
+			none: 'No commission (selling directly in chat)',
+		},
+		problems: {
+			notNumber: 'Enter a number, e.g. 15000.',
+			negative: 'Cannot be negative.',
+			percentTooHigh: 'Percent must be below 100.',
+			tooLarge: 'That number is too large.',
+			hppMissing: 'Enter the cost per unit (or the cost of one batch and how many units it makes).',
+			unitsPerBatchMissing: 'Enter how many units one batch makes (more than 0).',
+			batchCostMissing: 'Enter the cost of one batch.',
+		},
 		title: 'Price & profit calculator',
 		intro: 'Enter your product\'s numbers. Empty fields count as zero. Nothing leaves your phone.',
 		hpp: 'Cost of goods (HPP) per unit, Rp',

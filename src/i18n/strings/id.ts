@@ -170,6 +170,22 @@ const id = {
 		covered: 'dicakup',
 	},
 	calculator: {
+		/** Labels of the fee presets of src/lib/pricing.ts, by id. */
+		presets: {
+			'gofood-2024': 'GoFood 20% (laporan 2024)',
+			'shopee-2024': 'Shopee hingga 8,5% (laporan 2024)',
+			none: 'Tanpa potongan (jual langsung lewat chat)',
+		},
+		/** Why a field of the calculator is not accepted (src/lib/pricing.ts). */
+		problems: {
+			notNumber: 'Isi dengan angka, misalnya 15000.',
+			negative: 'Tidak boleh minus.',
+			percentTooHigh: 'Persen harus di bawah 100.',
+			tooLarge: 'Angkanya terlalu besar.',
+			hppMissing: 'Isi HPP per barang (atau biaya satu kali produksi dan jumlah hasilnya).',
+			unitsPerBatchMissing: 'Isi berapa barang yang jadi dari satu kali produksi (lebih dari 0).',
+			batchCostMissing: 'Isi biaya satu kali produksi.',
+		},
 		title: 'Kalkulator harga & untung',
 		intro: 'Isi angka produkmu. Yang kosong dihitung nol. Semua angka tetap di HP-mu.',
 		hpp: 'Modal (HPP) per barang, Rp',
