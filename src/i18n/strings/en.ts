@@ -246,6 +246,40 @@ const en: Strings = {
 		noJsNote: 'WhatsApp: short, one screen. Instagram/TikTok: add 3–5 hashtags from the product name. Marketplace: title = product name + size; description = about the product, contents/size, benefit, how to order.',
 	},
 	photoChecklist: {
+		items: {
+			light: {
+				title: 'Enough light',
+				detail: 'Shoot near a window in daytime. Avoid yellow bulbs and the flash, which make harsh shadows.',
+			},
+			background: {
+				title: 'Clean background',
+				detail: 'Use a plain background (cloth, paper, a board) and clear other things away, so the eye goes straight to the product.',
+			},
+			angle: {
+				title: 'A good angle',
+				detail: 'Try straight on at product height, from above (good for food on a plate) and at a slant. Keep the clearest one.',
+			},
+			focus: {
+				title: 'Sharp, not blurry',
+				detail: 'Wipe the phone lens first. Tap the screen on the product to focus, then hold the phone with both hands or rest it on something.',
+			},
+			clean: {
+				title: 'Product clean and tidy',
+				detail: 'Remove dust, fingerprints and crumbs. Straighten the label and packaging before you shoot.',
+			},
+			'true-colour': {
+				title: 'True colours',
+				detail: 'Compare the photo with the real product. Skip filters that change the colour: buyers may be disappointed and complain.',
+			},
+			'complete-set': {
+				title: 'A complete set',
+				detail: 'Front, side, a close-up (texture or material), in use or served, and one photo with something that shows the size (a hand, a spoon, a ruler).',
+			},
+			'channel-format': {
+				title: 'The right shape for the channel',
+				detail: 'Square photos usually suit marketplaces and the Instagram feed; upright photos suit WhatsApp status, stories and TikTok. Check the app\'s photo guide.',
+			},
+		},
 		title: 'Photo check before posting',
 		intro: 'Tick each point before you upload a product photo.',
 		ready: '{n}/{m} ready',

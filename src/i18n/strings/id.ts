@@ -260,6 +260,41 @@ const id = {
 		noJsNote: 'WhatsApp: pendek, muat satu layar. Instagram/TikTok: tambahkan 3–5 tagar dari nama produk. Marketplace: judul = nama produk + ukuran; deskripsi = tentang produk, isi/ukuran, kelebihan, cara pesan.',
 	},
 	photoChecklist: {
+		/** Each check of src/lib/photo-checklist.ts, by id. */
+		items: {
+			light: {
+				title: 'Cahaya cukup',
+				detail: 'Foto dekat jendela pada siang hari. Hindari lampu kuning dan flash yang membuat bayangan keras.',
+			},
+			background: {
+				title: 'Latar bersih',
+				detail: 'Pakai latar polos (kain, kertas, papan) dan singkirkan barang lain, supaya mata langsung ke produk.',
+			},
+			angle: {
+				title: 'Sudut yang pas',
+				detail: 'Coba dari depan sejajar produk, dari atas (bagus untuk makanan di piring), dan agak miring. Pilih yang paling jelas.',
+			},
+			focus: {
+				title: 'Tajam, tidak buram',
+				detail: 'Lap lensa HP dulu. Ketuk layar tepat di produk supaya fokus, lalu pegang HP dengan dua tangan atau sandarkan.',
+			},
+			clean: {
+				title: 'Produk bersih dan rapi',
+				detail: 'Bersihkan debu, sidik jari, dan remahan. Luruskan label dan kemasan sebelum memotret.',
+			},
+			'true-colour': {
+				title: 'Warna sesuai aslinya',
+				detail: 'Bandingkan foto dengan barang aslinya. Jangan pakai filter yang mengubah warna: pembeli bisa kecewa dan komplain.',
+			},
+			'complete-set': {
+				title: 'Set foto lengkap',
+				detail: 'Tampak depan, samping, detail (tekstur atau bahan), saat dipakai atau disajikan, dan satu foto dengan pembanding ukuran (tangan, sendok, penggaris).',
+			},
+			'channel-format': {
+				title: 'Bentuk foto sesuai tempatnya',
+				detail: 'Foto persegi biasanya pas untuk marketplace dan feed Instagram; foto tegak untuk status WA, story, dan TikTok. Cek panduan foto di aplikasinya.',
+			},
+		},
 		title: 'Cek foto sebelum posting',
 		intro: 'Centang tiap poin sebelum mengunggah foto produk.',
 		ready: '{n}/{m} siap',
