@@ -24,6 +24,7 @@ const EXCEPTIONS: Record<string, string> = {
 	'src/lib/caption.ts': 'caption templates the tool writes for the seller, per language; runs in the browser, which should not load every UI string',
 	'src/components/programs/ProgramLintExample.astro': 'an example program file with its bilingual fields, shown as data',
 	'astro.config.mjs': 'the brand name, the same in every language',
+	'src/lib/placement.ts': 'NOT DONE YET: the placement questions are still written per language in code (t(id, en)); they run in the browser, so they need their own small strings export',
 };
 
 const SCAN = ['src', 'scripts', 'astro.config.mjs'];
@@ -38,6 +39,7 @@ function files(path: string): string[] {
 const tags = LANGS.join('|');
 const RULES: { name: string; re: RegExp }[] = [
 	{ name: 'a language chosen in code (compare with a locale from src/config/locales.ts or read t(lang))', re: new RegExp(`[!=]==\\s*(['"\`])(${tags})\\1|(['"\`])(${tags})\\3\\s*[!=]==`) },
+	{ name: 'a helper that takes text per language (move the text to src/i18n/strings/<lang>.ts)', re: new RegExp(`\\(\\s*\\w+\\s*:\\s*string\\s*,\\s*(${LANGS.filter((l) => l !== DEFAULT_LANG).join('|')})\\s*:\\s*string\\s*\\)`) },
 	{ name: 'text per language in code (move it to src/i18n/strings/<lang>.ts)', re: new RegExp(`\\b(${LANGS.filter((l) => l !== DEFAULT_LANG).join('|')}):\\s*(['"\`[{])`) },
 ];
 
@@ -55,6 +57,7 @@ describe('no UI text in code', () => {
 	it('finds a language ternary and a per-language pair', () => {
 		expect(inlineText('x.astro', "const a = lang === 'en' ? 'Step' : 'Langkah';")).toHaveLength(1);
 		expect(inlineText('x.ts', "const b = { id: 'Ya', en: 'Yes' };")).toHaveLength(1);
+		expect(inlineText('x.ts', "const t = (id: string, en: string): Bilingual => ({ id, en });")).toHaveLength(1);
 		expect(inlineText('x.ts', "const c = t(lang).lesson.minutes;")).toHaveLength(0);
 		expect(inlineText('x.ts', "	// a comment may say lang === 'en'")).toHaveLength(0);
 	});
