@@ -11,13 +11,14 @@ import { stageLessons } from './data/stage-sidebar.ts';
 import { STAGES } from './schemas/vocabulary.ts';
 import { urls } from './lib/urls.ts';
 import { t } from './i18n/ui.ts';
+import { langOf } from './config/locales.ts';
 
 /** Lessons shown around the current one; the rest are one tap away on the stage's path page. */
 const SIDEBAR_WINDOW = 15;
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	const lang = route.lang === 'en' ? 'en' : 'id';
+	const lang = langOf(route.lang);
 	const stage = route.entry.data.lessonId ? route.entry.data.stage : undefined;
 	if (stage) {
 		const lessons = (await stageLessons()).get(`${lang}:${stage}`) ?? [];

@@ -8,11 +8,11 @@
 import { readCatalogue, readMovedLessons } from '../data/read-content.ts';
 import { resolveMoves } from '../lib/redirects.ts';
 import { urls } from '../lib/urls.ts';
-import { LANGS } from '../schemas/vocabulary.ts';
+import { DEFAULT_LANG, LANGS } from '../schemas/vocabulary.ts';
 
 export function lessonRedirects(root: string): Record<string, string> {
 	const { lessons } = readCatalogue(root);
 	const permalinks = LANGS.flatMap((lang) => [...lessons[lang].values()].map((l) => [urls.lessonPermalink(lang, l.lessonId), urls.lesson(lang, l.slug)] as const));
-	const current = Object.fromEntries([...lessons.id.values()].map((l) => [l.lessonId, l.slug]));
+	const current = Object.fromEntries([...lessons[DEFAULT_LANG].values()].map((l) => [l.lessonId, l.slug]));
 	return { ...Object.fromEntries(permalinks), ...resolveMoves(readMovedLessons(root), current) };
 }

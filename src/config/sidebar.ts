@@ -5,31 +5,30 @@
  * it. Listing every lesson here would make every page, and the build, grow with
  * the curriculum (measured by `npm run bench`).
  */
-import { STAGES, STAGE_LABELS } from '../schemas/vocabulary.ts';
+import { DEFAULT_LANG, LANGS } from './locales.ts';
+import { t, type Strings } from '../i18n/ui.ts';
+import { STAGES } from '../schemas/vocabulary.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Entry points for the three kinds of users; a page is listed once it exists. */
-const ENTRY_POINTS = [
-	{ slug: 'mulai', label: { id: 'Mulai dari mana?', en: 'Where do I start?' } },
-	{ slug: 'jalur', label: { id: 'Jalur belajar', en: 'Learning paths' } },
-	{ slug: 'belajarku', label: { id: 'Belajarku', en: 'My learning' } },
-	{ slug: 'program', label: { id: 'Cari program', en: 'Find a program' } },
-	{ slug: 'pelatih', label: { id: 'Untuk pelatih', en: 'For trainers' } },
-	{ slug: 'pembuat-program', label: { id: 'Untuk pembuat program', en: 'For program makers' } },
-];
+/** Entry points for the three kinds of users (labels: `sidebar.entries` of the strings); a page is listed once it exists. */
+const ENTRY_POINTS = ['mulai', 'jalur', 'belajarku', 'program', 'pelatih', 'pembuat-program'] as const;
+
+/** Starlight's label (root language) and its translations (every other language), from the strings files. */
+const label = (pick: (s: Strings) => string) => ({
+	label: pick(t(DEFAULT_LANG)),
+	translations: Object.fromEntries(LANGS.filter((l) => l !== DEFAULT_LANG).map((l) => [l, pick(t(l))])),
+});
 
 export function buildSidebar(root: string) {
 	return [
 		{
-			label: 'Mulai',
-			translations: { en: 'Start' },
-			items: ENTRY_POINTS.filter((e) => existsSync(join(root, 'src/content/docs', `${e.slug}.mdx`)) || existsSync(join(root, 'src/content/docs', e.slug, 'index.mdx'))).map((e) => ({
-				slug: e.slug,
-				label: e.label.id,
-				translations: { en: e.label.en },
+			...label((s) => s.sidebar.start),
+			items: ENTRY_POINTS.filter((slug) => existsSync(join(root, 'src/content/docs', `${slug}.mdx`)) || existsSync(join(root, 'src/content/docs', slug, 'index.mdx'))).map((slug) => ({
+				slug,
+				...label((s) => s.sidebar.entries[slug]),
 			})),
 		},
-		...STAGES.map((stage) => ({ label: STAGE_LABELS[stage].id, translations: { en: STAGE_LABELS[stage].en }, link: `/jalur/${stage}/` })),
+		...STAGES.map((stage) => ({ ...label((s) => s.vocab.stage[stage]), link: `/jalur/${stage}/` })),
 	];
 }

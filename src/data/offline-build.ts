@@ -16,6 +16,7 @@ import type { DistSite } from './dist-site.ts';
 import { SAVE_MANIFEST_MARKER, langOfPath, type SaveManifest, type SizeTable } from '../lib/offline-cache.ts';
 import { pageFiles } from '../lib/page-files.ts';
 import { attrOf, selectAll } from '../lib/html.ts';
+import { LANGS } from '../config/locales.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Lang } from '../schemas/vocabulary.ts';
 
@@ -193,10 +194,7 @@ export async function buildServiceWorker(site: DistSite, root: string): Promise<
 			define: {
 				'process.env.NODE_ENV': '"production"',
 				__NK_SHELL_ASSETS__: JSON.stringify(shell.assets),
-				__NK_NOT_SAVED__: JSON.stringify({
-					id: { title: ui.id.offline.searchNotSavedTitle, text: ui.id.offline.searchNotSavedText },
-					en: { title: ui.en.offline.searchNotSavedTitle, text: ui.en.offline.searchNotSavedText },
-				}),
+				__NK_NOT_SAVED__: JSON.stringify(Object.fromEntries(LANGS.map((lang) => [lang, { title: ui[lang].offline.searchNotSavedTitle, text: ui[lang].offline.searchNotSavedText }]))),
 			},
 			logLevel: 'silent',
 		});

@@ -8,6 +8,7 @@
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { getCatalogue } from './catalogue.ts';
+import { langOf } from '../config/locales.ts';
 import { previewImagePath, PREVIEW } from '../lib/social-preview.ts';
 import { APPLE_TOUCH_ICON, manifestUrl } from '../lib/web-manifest.ts';
 import { urls } from '../lib/urls.ts';
@@ -30,7 +31,7 @@ function pagesWithOwnPreview(): Promise<Set<string>> {
 }
 
 export async function addPageHead(route: StarlightRouteData, pathname: string): Promise<void> {
-	const lang: Lang = route.lang === 'en' ? 'en' : 'id';
+	const lang: Lang = langOf(route.lang);
 	const page = pathname.endsWith('/') ? pathname : `${pathname}/`;
 	const image = (await pagesWithOwnPreview()).has(page) ? previewImagePath(page) : previewImagePath(urls.home(lang));
 	const title = route.entry.data.title;

@@ -28,11 +28,10 @@ import { stageSchema, type StageInfo } from '../schemas/stage.ts';
 import { workshopSchema, type Workshop } from '../schemas/workshop.ts';
 import { movedLessonsSchema, type MovedLessons } from '../schemas/moved-lessons.ts';
 import { LANGS, type Lang } from '../schemas/vocabulary.ts';
+import { langPrefix } from '../config/locales.ts';
 
-export const LESSON_DIRS: Record<Lang, string> = {
-	id: 'src/content/docs/belajar',
-	en: 'src/content/docs/en/belajar',
-};
+/** Lessons of each language: `src/content/docs/belajar` for the root language, `src/content/docs/<lang>/belajar` for the others. */
+export const LESSON_DIRS = Object.fromEntries(LANGS.map((lang) => [lang, `src/content/docs${langPrefix(lang)}/belajar`])) as Record<Lang, string>;
 
 /**
  * Split an MDX text into its frontmatter and body with Astro's parser. The

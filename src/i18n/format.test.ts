@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatDay, formatMinutes } from './format.ts';
+import { fill, formatDate, formatDay, formatDecimal, formatList, formatMinutes, formatRupiah, formatSize } from './format.ts';
 
 describe('fill', () => {
 	it('replaces placeholders and leaves unknown ones visible', () => {
@@ -15,6 +15,9 @@ describe('formatMinutes', () => {
 		expect(formatMinutes(120, 'en')).toBe('2 h');
 		expect(formatMinutes(61, 'en')).toBe('1 h 1 min');
 		expect(formatMinutes(-3, 'en')).toBe('0 min');
+		expect(formatMinutes(210, 'id')).toBe('3 jam 30 menit');
+		expect(formatMinutes(180, 'id')).toBe('3 jam');
+		expect(formatMinutes(60, 'en', { inHours: false })).toBe('60 min');
 	});
 });
 
@@ -24,5 +27,43 @@ describe('formatDay', () => {
 		expect(formatDay('2026-05-31T23:00:00Z', 'id')).toBe('31 Mei 2026');
 		expect(formatDay('2026-08-01', 'en')).toBe('1 Aug 2026');
 		expect(formatDay('bad', 'en')).toBe('bad');
+	});
+});
+
+describe('formatDate', () => {
+	it('formats a calendar date in each language without shifting the day', () => {
+		expect(formatDate('2026-11-22', 'id')).toBe('22 November 2026');
+		expect(formatDate('2026-03-01', 'en')).toBe('1 March 2026');
+		expect(formatDate('2026-08-17', 'id')).toBe('17 Agustus 2026');
+	});
+});
+
+describe('formatSize', () => {
+	it('formats sizes for each language', () => {
+		expect(formatSize(100, 'id')).toBe('1 KB');
+		expect(formatSize(48_500, 'id')).toBe('47 KB');
+		expect(formatSize(180 * 1024, 'en')).toBe('180 KB');
+		expect(formatSize(1.25 * 1024 * 1024, 'id')).toBe('1,3 MB');
+		expect(formatSize(1.25 * 1024 * 1024, 'en')).toBe('1.3 MB');
+		expect(formatSize(3_400_000, 'en')).toBe('3.2 MB');
+	});
+});
+
+describe('formatRupiah', () => {
+	it('formats whole Rupiah the Indonesian way, with English digit grouping on English pages', () => {
+		expect(formatRupiah(15000)).toBe('Rp15.000');
+		expect(formatRupiah(-2300)).toMatch(/^-Rp2\.300$/);
+		expect(formatRupiah(Number.NaN)).toBe('–');
+		expect(formatRupiah(1250000, 'en')).toBe('Rp1,250,000');
+	});
+});
+
+describe('formatDecimal and formatList', () => {
+	it('writes a decimal mark and joins a list in each language', () => {
+		expect(formatDecimal(8.5, 'id')).toBe('8,5');
+		expect(formatDecimal('8.5', 'en')).toBe('8.5');
+		expect(formatList([9, 10], 'id')).toBe('9 dan 10');
+		expect(formatList([1, 2, 3], 'en')).toBe('1, 2 and 3');
+		expect(formatList([7], 'en')).toBe('7');
 	});
 });

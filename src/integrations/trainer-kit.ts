@@ -8,12 +8,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DistSite } from '../data/dist-site.ts';
-import { readLessons, readYamlDir } from '../data/read-content.ts';
-import { workshopSchema, type Workshop } from '../schemas/workshop.ts';
+import { readCatalogue } from '../data/read-content.ts';
+import type { Workshop } from '../schemas/workshop.ts';
 import { LANGS, type Lang } from '../schemas/vocabulary.ts';
 import { inlinePage, relativeLink } from '../lib/offline-kit.ts';
 import { createZip, type ZipEntry } from '../lib/zip.ts';
-import { formatBytes, KIT_SIZE_MARKER, workshopLessons } from '../lib/workshop.ts';
+import { formatSize } from '../i18n/format.ts';
+import { DEFAULT_LANG } from '../config/locales.ts';
+import { KIT_SIZE_MARKER, workshopLessons } from '../lib/workshop.ts';
 import { urls } from '../lib/urls.ts';
 import { SITE_URL } from '../config/site.ts';
 
@@ -21,7 +23,7 @@ import { SITE_URL } from '../config/site.ts';
 export function kitFiles(w: Workshop, slugById: Map<string, string>): Map<string, string> {
 	const files = new Map<string, string>();
 	for (const lang of LANGS) {
-		const dir = lang === 'en' ? 'en/' : '';
+		const dir = lang === DEFAULT_LANG ? '' : `${lang}/`;
 		files.set(urls.workshopPrint(lang, w.id), `${dir}index.html`);
 		files.set(urls.evaluationForm(lang, w.id), `${dir}evaluasi.html`);
 		for (const id of workshopLessons(w)) {
@@ -71,16 +73,8 @@ export function kitReadme(w: Workshop, lessonTitles: Record<Lang, string[]>): st
 
 /** Write the kits into dist/unduh/ and their sizes into the plan pages; returns how many kits. Runs in src/integrations/post-build.ts. */
 export function writeTrainerKits(site: DistSite, root: string): number {
-	const { lessons } = readLessons(root);
-	const slugById = new Map<string, string>();
-	const titles = new Map<string, string>();
-	for (const l of lessons) {
-		const data = l.data as { lessonId?: string; title?: string };
-		if (!data?.lessonId) continue;
-		slugById.set(data.lessonId, l.slug);
-		titles.set(`${l.lang}:${data.lessonId}`, data.title ?? l.slug);
-	}
-	const workshops = readYamlDir(root, 'content/workshops').map((f) => workshopSchema.parse(f.data));
+	const { lessons, workshops } = readCatalogue(root);
+	const slugById = new Map([...lessons[DEFAULT_LANG].values()].map((l) => [l.lessonId, l.slug]));
 	const read = (sitePath: string) => site.read(sitePath);
 	mkdirSync(join(site.dir, 'unduh'), { recursive: true });
 	for (const w of workshops) {
@@ -95,8 +89,7 @@ export function writeTrainerKits(site: DistSite, root: string): number {
 			});
 			entries.push({ name: `${w.id}/${kitFile}`, data: page });
 		}
-		const lessonTitles = { id: [] as string[], en: [] as string[] };
-		for (const id of workshopLessons(w)) for (const lang of LANGS) lessonTitles[lang].push(titles.get(`${lang}:${id}`) ?? id);
+		const lessonTitles = Object.fromEntries(LANGS.map((lang) => [lang, workshopLessons(w).map((id) => lessons[lang].get(id)?.data.title ?? id)])) as Record<Lang, string[]>;
 		entries.unshift({ name: `${w.id}/README.txt`, data: kitReadme(w, lessonTitles) });
 		const zip = createZip(entries);
 		writeFileSync(join(site.dir, 'unduh', `${w.id}.zip`), zip);
@@ -104,7 +97,7 @@ export function writeTrainerKits(site: DistSite, root: string): number {
 		// 2. The size on the download buttons.
 		for (const lang of LANGS) {
 			const page = site.fileOf(urls.workshop(lang, w.id));
-			if (site.read(urls.workshop(lang, w.id))) site.write(page, site.html(page).replaceAll(KIT_SIZE_MARKER, formatBytes(zip.length)));
+			if (site.read(urls.workshop(lang, w.id))) site.write(page, site.html(page).replaceAll(KIT_SIZE_MARKER, formatSize(zip.length, lang)));
 		}
 	}
 	return workshops.length;

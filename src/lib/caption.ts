@@ -7,7 +7,9 @@
  * textarea with `value`/`textContent`, never as HTML, so nothing is escaped
  * here: `<b>` typed by a seller stays the four characters `<b>`.
  */
-import { formatRupiah, parseNumber } from './pricing.ts';
+import { formatRupiah } from '../i18n/format.ts';
+import { langOf } from '../config/locales.ts';
+import { parseNumber } from './pricing.ts';
 import type { Lang } from '../schemas/vocabulary.ts';
 
 /** How the buyer places an order; changes the call to action. */
@@ -314,13 +316,13 @@ function title(p: Parts): string {
  * product name the outputs are empty strings and `missing` says why.
  */
 export function buildCaptions(input: CaptionInput): CaptionSet {
-	const lang: Lang = input.lang === 'en' ? 'en' : 'id';
+	const lang: Lang = langOf(input.lang);
 	const orderVia: OrderVia = (ORDER_VIA as readonly string[]).includes(input.orderVia ?? '') ? input.orderVia! : 'whatsapp';
 	const p: Parts = {
 		product: cleanText(input.product, INPUT_LIMITS.product),
 		benefit: cleanText(input.benefit, INPUT_LIMITS.benefit),
 		details: cleanText(input.details, INPUT_LIMITS.details),
-		price: formatPrice(input.price, input.lang === 'en' ? 'en' : 'id'),
+		price: formatPrice(input.price, lang),
 		offer: stripLead(cleanText(input.offer, INPUT_LIMITS.offer), ['promo', 'offer']),
 		proof: cleanText(input.proof, INPUT_LIMITS.proof),
 		shipping: cleanText(input.shipping, INPUT_LIMITS.shipping),

@@ -3,7 +3,6 @@ import {
 	CACHES,
 	cacheFor,
 	cacheKey,
-	formatSize,
 	langOfPath,
 	notSavedFragment,
 	offlinePageFor,
@@ -148,13 +147,7 @@ describe('quotaCheck', () => {
 	});
 });
 
-describe('formatSize and titleOf', () => {
-	it('formats sizes for each language', () => {
-		expect(formatSize(100, 'id')).toBe('1 KB');
-		expect(formatSize(180 * 1024, 'en')).toBe('180 KB');
-		expect(formatSize(1.25 * 1024 * 1024, 'id')).toBe('1,3 MB');
-		expect(formatSize(1.25 * 1024 * 1024, 'en')).toBe('1.3 MB');
-	});
+describe('titleOf', () => {
 	it('reads a page title without the site name', () => {
 		expect(titleOf('<head><title>Harga &amp; untung | Naik Kelas</title></head>')).toBe('Harga & untung');
 		expect(titleOf('<p>no title</p>')).toBe('');

@@ -11,6 +11,7 @@
  *   unhashed entry files (pagefind.js, pagefind-entry.json, wasm): network
  *   first with a short timeout, so a new release's index is picked up online.
  */
+import { langOf, langOfPath, langPrefix } from '../config/locales.ts';
 import type { Lang } from '../schemas/vocabulary.ts';
 
 /** Cache names carry a version: bump it when the shape of what we store changes. */
@@ -63,12 +64,10 @@ export function cacheKey(url: string): string {
 
 /** The offline page in the language of the page that could not be opened. */
 export function offlinePageFor(pathname: string): string {
-	return pathname === '/en' || pathname.startsWith('/en/') ? '/en/offline/' : '/offline/';
+	return `${langPrefix(langOfPath(pathname))}/offline/`;
 }
 
-export function langOfPath(pathname: string): Lang {
-	return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'id';
-}
+export { langOfPath };
 
 /** One image choice in a `<picture>` or `srcset`: the browser downloads one candidate per group. */
 export interface Candidate {
@@ -160,13 +159,6 @@ export function quotaCheck(estimate: { usage?: number; quota?: number } | undefi
 	return free >= needed * 1.5 + 1024 * 1024 ? { ok: true } : { ok: false, free };
 }
 
-/** "180 KB", "1,2 MB" (Indonesian decimal comma) / "1.2 MB". */
-export function formatSize(bytes: number, lang: Lang): string {
-	if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-	const mb = (bytes / (1024 * 1024)).toFixed(1);
-	return `${lang === 'id' ? mb.replace('.', ',') : mb} MB`;
-}
-
 /** The `<title>` of a cached page, without the site name, for the list of saved pages. */
 export function titleOf(html: string): string {
 	const raw = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
@@ -194,10 +186,10 @@ export type NotSavedText = Record<Lang, { title: string; text: string }>;
 export function notSavedFragment(pathname: string, text: NotSavedText): string | undefined {
 	const m = /^\/pagefind\/fragment\/(?:([a-z]{2,3})(?:-[A-Za-z]+)?_)?[^/]+\.pf_fragment$/.exec(pathname);
 	if (!m) return undefined;
-	const lang: Lang = m[1] === 'en' ? 'en' : 'id';
+	const lang: Lang = langOf(m[1]);
 	const t = text[lang];
 	const fragment = {
-		url: offlinePageFor(lang === 'en' ? '/en/' : '/'),
+		url: offlinePageFor(`${langPrefix(lang)}/`),
 		content: t.text,
 		word_count: t.text.split(/\s+/).length,
 		filters: {},

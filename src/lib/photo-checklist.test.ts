@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../config/locales.ts';
+import { t } from '../i18n/ui.ts';
 import { PHOTO_CHECKLIST, PHOTO_CHECKLIST_KEY, parseChecklist, serializeChecklist, setChecked, readyCount, normaliseChecked } from './photo-checklist.ts';
 
 describe('PHOTO_CHECKLIST', () => {
@@ -6,13 +8,13 @@ describe('PHOTO_CHECKLIST', () => {
 		expect(PHOTO_CHECKLIST.map((i) => i.id)).toEqual(['light', 'background', 'angle', 'focus', 'clean', 'true-colour', 'complete-set', 'channel-format']);
 		for (const item of PHOTO_CHECKLIST) {
 			expect(item.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-			for (const lang of ['id', 'en'] as const) {
-				expect(item.title[lang].length).toBeGreaterThan(3);
-				expect(item.detail[lang].length).toBeGreaterThan(20);
+			for (const lang of LANGS) {
+				expect(t(lang).photoChecklist.items[item.id].title.length).toBeGreaterThan(3);
+				expect(t(lang).photoChecklist.items[item.id].detail.length).toBeGreaterThan(20);
 			}
 		}
-		const set = PHOTO_CHECKLIST.find((i) => i.id === 'complete-set')!;
-		for (const shot of ['depan', 'samping', 'detail', 'dipakai', 'ukuran']) expect(set.detail.id).toContain(shot);
+		const set = t('id').photoChecklist.items['complete-set'];
+		for (const shot of ['depan', 'samping', 'detail', 'dipakai', 'ukuran']) expect(set.detail).toContain(shot);
 	});
 	it('uses its own storage key, apart from lesson progress', () => {
 		expect(PHOTO_CHECKLIST_KEY).toBe('naik-kelas:photo-checklist');

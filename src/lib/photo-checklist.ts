@@ -6,85 +6,26 @@
  * Item ids are stored on phones: never rename or reuse one. Add new items with
  * new ids; removed ids are simply ignored when read.
  */
-import type { Lang } from '../schemas/vocabulary.ts';
-
 export const PHOTO_CHECKLIST_KEY = 'naik-kelas:photo-checklist';
 export const PHOTO_CHECKLIST_VERSION = 1;
 
+/** One check; its title and detail are `photoChecklist.items.<id>` in the strings files. */
 export interface PhotoCheckItem {
 	id: string;
-	title: Record<Lang, string>;
-	detail: Record<Lang, string>;
 }
 
-export const PHOTO_CHECKLIST: readonly PhotoCheckItem[] = [
-	{
-		id: 'light',
-		title: { id: 'Cahaya cukup', en: 'Enough light' },
-		detail: {
-			id: 'Foto dekat jendela pada siang hari. Hindari lampu kuning dan flash yang membuat bayangan keras.',
-			en: 'Shoot near a window in daytime. Avoid yellow bulbs and the flash, which make harsh shadows.',
-		},
-	},
-	{
-		id: 'background',
-		title: { id: 'Latar bersih', en: 'Clean background' },
-		detail: {
-			id: 'Pakai latar polos (kain, kertas, papan) dan singkirkan barang lain, supaya mata langsung ke produk.',
-			en: 'Use a plain background (cloth, paper, a board) and clear other things away, so the eye goes straight to the product.',
-		},
-	},
-	{
-		id: 'angle',
-		title: { id: 'Sudut yang pas', en: 'A good angle' },
-		detail: {
-			id: 'Coba dari depan sejajar produk, dari atas (bagus untuk makanan di piring), dan agak miring. Pilih yang paling jelas.',
-			en: 'Try straight on at product height, from above (good for food on a plate) and at a slant. Keep the clearest one.',
-		},
-	},
-	{
-		id: 'focus',
-		title: { id: 'Tajam, tidak buram', en: 'Sharp, not blurry' },
-		detail: {
-			id: 'Lap lensa HP dulu. Ketuk layar tepat di produk supaya fokus, lalu pegang HP dengan dua tangan atau sandarkan.',
-			en: 'Wipe the phone lens first. Tap the screen on the product to focus, then hold the phone with both hands or rest it on something.',
-		},
-	},
-	{
-		id: 'clean',
-		title: { id: 'Produk bersih dan rapi', en: 'Product clean and tidy' },
-		detail: {
-			id: 'Bersihkan debu, sidik jari, dan remahan. Luruskan label dan kemasan sebelum memotret.',
-			en: 'Remove dust, fingerprints and crumbs. Straighten the label and packaging before you shoot.',
-		},
-	},
-	{
-		id: 'true-colour',
-		title: { id: 'Warna sesuai aslinya', en: 'True colours' },
-		detail: {
-			id: 'Bandingkan foto dengan barang aslinya. Jangan pakai filter yang mengubah warna: pembeli bisa kecewa dan komplain.',
-			en: 'Compare the photo with the real product. Skip filters that change the colour: buyers may be disappointed and complain.',
-		},
-	},
-	{
-		id: 'complete-set',
-		title: { id: 'Set foto lengkap', en: 'A complete set' },
-		detail: {
-			id: 'Tampak depan, samping, detail (tekstur atau bahan), saat dipakai atau disajikan, dan satu foto dengan pembanding ukuran (tangan, sendok, penggaris).',
-			en: 'Front, side, a close-up (texture or material), in use or served, and one photo with something that shows the size (a hand, a spoon, a ruler).',
-		},
-	},
-	{
-		id: 'channel-format',
-		title: { id: 'Bentuk foto sesuai tempatnya', en: 'The right shape for the channel' },
-		detail: {
-			id: 'Foto persegi biasanya pas untuk marketplace dan feed Instagram; foto tegak untuk status WA, story, dan TikTok. Cek panduan foto di aplikasinya.',
-			en: 'Square photos usually suit marketplaces and the Instagram feed; upright photos suit WhatsApp status, stories and TikTok. Check the app\'s photo guide.',
-		},
-	},
-];
+export const PHOTO_CHECKLIST = [
+	{ id: 'light' },
+	{ id: 'background' },
+	{ id: 'angle' },
+	{ id: 'focus' },
+	{ id: 'clean' },
+	{ id: 'true-colour' },
+	{ id: 'complete-set' },
+	{ id: 'channel-format' },
+] as const satisfies readonly PhotoCheckItem[];
 
-const KNOWN_IDS = new Set(PHOTO_CHECKLIST.map((item) => item.id));
+const KNOWN_IDS = new Set<string>(PHOTO_CHECKLIST.map((item) => item.id));
 
 /** Ticked ids in checklist order, unknown ones dropped. */
 export function normaliseChecked(ids: Iterable<unknown>): string[] {

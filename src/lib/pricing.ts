@@ -57,7 +57,9 @@ export interface PricingResult {
 	};
 }
 
-export type FieldError = { field: keyof PricingInput; message: { id: string; en: string } };
+/** What is wrong with a field; its text is `calculator.problems` in the strings files. */
+export type PricingProblem = 'notNumber' | 'negative' | 'percentTooHigh' | 'tooLarge' | 'hppMissing' | 'unitsPerBatchMissing' | 'batchCostMissing';
+export type FieldError = { field: keyof PricingInput; problem: PricingProblem };
 export type PricingOutcome = { ok: true; result: PricingResult } | { ok: false; errors: FieldError[] };
 
 const MAX_RUPIAH = 1_000_000_000_000; // Rp1 triliun: beyond any single product.
@@ -86,17 +88,17 @@ function validate(input: PricingInput): FieldError[] {
 	const errors: FieldError[] = [];
 	for (const [field, value] of Object.entries(input) as [keyof PricingInput, number | undefined][]) {
 		if (value === undefined) continue;
-		if (!Number.isFinite(value)) errors.push({ field, message: { id: 'Isi dengan angka, misalnya 15000.', en: 'Enter a number, e.g. 15000.' } });
-		else if (value < 0) errors.push({ field, message: { id: 'Tidak boleh minus.', en: 'Cannot be negative.' } });
-		else if ((PERCENT_FIELDS as readonly string[]).includes(field) && value >= 100) errors.push({ field, message: { id: 'Persen harus di bawah 100.', en: 'Percent must be below 100.' } });
-		else if (value > MAX_RUPIAH) errors.push({ field, message: { id: 'Angkanya terlalu besar.', en: 'That number is too large.' } });
+		if (!Number.isFinite(value)) errors.push({ field, problem: 'notNumber' });
+		else if (value < 0) errors.push({ field, problem: 'negative' });
+		else if ((PERCENT_FIELDS as readonly string[]).includes(field) && value >= 100) errors.push({ field, problem: 'percentTooHigh' });
+		else if (value > MAX_RUPIAH) errors.push({ field, problem: 'tooLarge' });
 	}
 	const hasHpp = input.hpp !== undefined;
 	const hasBatch = input.batchCost !== undefined || input.unitsPerBatch !== undefined;
-	if (!hasHpp && !hasBatch) errors.push({ field: 'hpp', message: { id: 'Isi HPP per barang (atau biaya satu kali produksi dan jumlah hasilnya).', en: 'Enter the cost per unit (or the cost of one batch and how many units it makes).' } });
+	if (!hasHpp && !hasBatch) errors.push({ field: 'hpp', problem: 'hppMissing' });
 	if (!hasHpp && hasBatch) {
-		if (!input.unitsPerBatch) errors.push({ field: 'unitsPerBatch', message: { id: 'Isi berapa barang yang jadi dari satu kali produksi (lebih dari 0).', en: 'Enter how many units one batch makes (more than 0).' } });
-		if (input.batchCost === undefined) errors.push({ field: 'batchCost', message: { id: 'Isi biaya satu kali produksi.', en: 'Enter the cost of one batch.' } });
+		if (!input.unitsPerBatch) errors.push({ field: 'unitsPerBatch', problem: 'unitsPerBatchMissing' });
+		if (input.batchCost === undefined) errors.push({ field: 'batchCost', problem: 'batchCostMissing' });
 	}
 	return errors;
 }
@@ -138,20 +140,13 @@ export function calculatePricing(input: PricingInput): PricingOutcome {
 
 const round = (v: number) => Math.round(v);
 
-const rupiahFormat = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
-/** "Rp15.000" on Indonesian pages, "Rp15,000" on English ones (no space); "-Rp2.500" for a loss. */
-export function formatRupiah(value: number, lang: 'id' | 'en' = 'id'): string {
-	if (!Number.isFinite(value)) return '–';
-	const text = rupiahFormat.format(Math.round(value)).replace(/\s/g, '');
-	return lang === 'en' ? text.replace(/\./g, ',') : text;
-}
-
 /**
- * Fee presets: only figures the research gives, labelled with source and year.
+ * Fee presets: only figures the research gives, labelled with source and year (labels: `calculator.presets` in the
+ * strings files).
  * They change; the learner can and should edit them.
  */
 export const FEE_PRESETS = [
-	{ id: 'gofood-2024', label: { id: 'GoFood 20% (laporan 2024)', en: 'GoFood 20% (2024 report)' }, commissionPct: 20, source: 'Somia CX / DFS Lab, 2024' },
-	{ id: 'shopee-2024', label: { id: 'Shopee hingga 8,5% (laporan 2024)', en: 'Shopee up to 8.5% (2024 report)' }, commissionPct: 8.5, source: 'Somia CX / DFS Lab, 2024' },
-	{ id: 'none', label: { id: 'Tanpa potongan (jual langsung lewat chat)', en: 'No commission (selling directly in chat)' }, commissionPct: 0, source: '' },
+	{ id: 'gofood-2024', commissionPct: 20, source: 'Somia CX / DFS Lab, 2024' },
+	{ id: 'shopee-2024', commissionPct: 8.5, source: 'Somia CX / DFS Lab, 2024' },
+	{ id: 'none', commissionPct: 0, source: '' },
 ] as const;

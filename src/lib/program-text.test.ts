@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codeSegments, fill, formatDate, hostOf, regionText, textOf } from './program-text.ts';
+import { codeSegments, hostOf, regionText, textOf } from './program-text.ts';
 
 describe('program-text', () => {
-	it('fills placeholders and leaves unknown ones', () => {
-		expect(fill('{n} dari {total} program', { n: 3, total: 50 })).toBe('3 dari 50 program');
-		expect(fill('{n} {x}', { n: 1 })).toBe('1 {x}');
-	});
-
-	it('formats a calendar date in each language without shifting the day', () => {
-		expect(formatDate('2026-11-22', 'id')).toBe('22 November 2026');
-		expect(formatDate('2026-03-01', 'en')).toBe('1 March 2026');
-		expect(formatDate('2026-08-17', 'id')).toBe('17 Agustus 2026');
-	});
-
 	it('never shows the word unknown', () => {
 		const words = { notKnown: 'Belum diketahui', free: 'Gratis', none: 'Tidak ada' };
 		expect(textOf('unknown', 'id', words)).toBe('Belum diketahui');

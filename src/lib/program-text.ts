@@ -4,17 +4,6 @@
  */
 import type { Bilingual, Lang } from '../schemas/vocabulary.ts';
 
-/** Replace `{name}` placeholders in a UI string. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
-}
-
-/** 2026-11-22 → "22 November 2026" (id) / "22 November 2026" (en), read as a calendar date. */
-export function formatDate(iso: string, lang: Lang): string {
-	const [y, m, d] = iso.split('-').map(Number);
-	return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
-}
-
 export interface ValueWords {
 	notKnown: string;
 	free?: string;

@@ -20,6 +20,7 @@ import {
 	STAGE_LABELS,
 	TOPICS,
 	TOPIC_LABELS,
+	labels,
 	type Audience,
 	type Bilingual,
 	type Lang,
@@ -28,17 +29,14 @@ import {
 	type Stage,
 	type Topic,
 } from '../schemas/vocabulary.ts';
+import { fill } from '../i18n/format.ts';
+import { t } from '../i18n/ui.ts';
 import { FILLER_WORDS, normalizeTerm, synonymsFor } from './search-synonyms.ts';
 
 export const SEARCH_KINDS = ['lesson', 'path', 'program', 'workshop'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-export const KIND_LABELS: Record<SearchKind, Bilingual> = {
-	lesson: { id: 'Pelajaran', en: 'Lesson' },
-	path: { id: 'Jalur belajar', en: 'Learning path' },
-	program: { id: 'Program pendampingan', en: 'Support program' },
-	workshop: { id: 'Rencana pelatihan', en: 'Workshop plan' },
-};
+export const KIND_LABELS: Record<SearchKind, Bilingual> = /* @__PURE__ */ labels(SEARCH_KINDS, (s) => s.search.kinds);
 
 /**
  * Filter names in the index, in the order the search dialog shows them.
@@ -121,7 +119,7 @@ function checked<T extends string>(values: readonly string[] | undefined, allowe
 
 /** "Tahap 2: Dasar keuangan": the number keeps stages in order wherever they are listed. */
 export function stageFilterValue(stage: Stage, lang: Lang): string {
-	return `${lang === 'en' ? 'Stage' : 'Tahap'} ${STAGES.indexOf(stage) + 1}: ${STAGE_LABELS[stage][lang]}`;
+	return fill(t(lang).search.stageFilter, { n: STAGES.indexOf(stage) + 1, stage: STAGE_LABELS[stage][lang] });
 }
 
 /** The filter values and keyword text for one page. Throws with the page and field named when a value is not in the vocabulary. */

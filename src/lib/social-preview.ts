@@ -5,13 +5,11 @@
  * the build machine's DejaVu Sans / Noto Sans (Debian packages) draw the text.
  */
 
-import type { Lang } from '../schemas/vocabulary.ts';
+import { LANGS, type Lang } from '../config/locales.ts';
+import { formats, t, type Strings } from '../i18n/ui.ts';
 
-/** The words on the cards. */
-export const PREVIEW_WORDS: Record<Lang, Record<'lesson' | 'minutes' | 'path' | 'lessons' | 'program' | 'site' | 'free', string>> = {
-	id: { lesson: 'Pelajaran', minutes: 'menit', path: 'Jalur belajar', lessons: 'pelajaran', program: 'Program pendampingan UMKM', site: 'Belajar jualan online, langkah demi langkah', free: 'gratis' },
-	en: { lesson: 'Lesson', minutes: 'min', path: 'Learning path', lessons: 'lessons', program: 'Small business support program', site: 'Learn to sell online, step by step', free: 'free' },
-};
+/** The card words of each language: `socialPreview` in src/i18n/strings/, and the minute word of `format`. */
+export const PREVIEW_WORDS = Object.fromEntries(LANGS.map((lang) => [lang, { ...t(lang).socialPreview, minutes: formats[lang].minute }])) as Record<Lang, Strings['socialPreview'] & { minutes: string }>;
 
 /** WhatsApp shows a large preview for images about 1.91:1 and at least 300 px wide; it drops images that are too heavy. */
 export const PREVIEW = { width: 800, height: 420, maxBytes: 50 * 1024 } as const;

@@ -1,7 +1,8 @@
 /** Every URL the site builds, in one place, so links and the JSON API agree. */
 import type { Lang } from '../schemas/vocabulary.ts';
+import { langOfPath, langPrefix } from '../config/locales.ts';
 
-const prefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
+const prefix = langPrefix;
 
 export const urls = {
 	home: (lang: Lang) => `${prefix(lang)}/`,
@@ -40,6 +41,7 @@ export const urls = {
 
 /** The other language's version of a path on this site. */
 export function switchLang(path: string, to: Lang): string {
-	const bare = path.replace(/^\/en(?=\/)/, '');
-	return to === 'en' ? `/en${bare}` : bare;
+	const from = langPrefix(langOfPath(path));
+	const bare = path.startsWith(`${from}/`) ? path.slice(from.length) : path;
+	return `${langPrefix(to)}${bare}`;
 }

@@ -3,6 +3,7 @@
  * learner's language) and the icon sizes they list.
  */
 import type { Lang } from '../schemas/vocabulary.ts';
+import { langPrefix } from '../config/locales.ts';
 
 export const THEME_COLOR = '#0b5d3b';
 export const BACKGROUND_COLOR = '#0b5d3b';
@@ -16,10 +17,10 @@ export const ICONS = [
 ] as const;
 export const APPLE_TOUCH_ICON = { file: 'icons/apple-touch-icon.png', size: 180 } as const;
 
-export const manifestUrl = (lang: Lang) => (lang === 'en' ? '/en/manifest.webmanifest' : '/manifest.webmanifest');
+export const manifestUrl = (lang: Lang) => `${langPrefix(lang)}/manifest.webmanifest`;
 
 export function webManifest(lang: Lang, text: { name: string; description: string }) {
-	const home = lang === 'en' ? '/en/' : '/';
+	const home = `${langPrefix(lang)}/`;
 	return {
 		id: home,
 		name: text.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, fill, formatBytes, formatDuration, timeAgenda, totalMinutes, workshopLessons } from './workshop.ts';
+import { clock, timeAgenda, totalMinutes, workshopLessons } from './workshop.ts';
 import type { AgendaBlock } from '../schemas/workshop.ts';
 
 const t = (id: string) => ({ id, en: id });
@@ -24,14 +24,4 @@ describe('workshop agenda', () => {
 		expect(lessons).toEqual(['whatsapp-selling-basics', 'safe-chat-orders-payments', 'wa-catalogue']);
 	});
 
-	it('formats durations and sizes for people', () => {
-		const id = { hours: '{h} jam {m} menit', minutes: '{n} menit' };
-		expect(formatDuration(45, id)).toBe('45 menit');
-		expect(formatDuration(210, id)).toBe('3 jam 30 menit');
-		expect(formatDuration(180, id)).toBe('3 jam');
-		expect(formatDuration(120, { hours: '{h} h {m} min', minutes: '{n} min' })).toBe('2 h');
-		expect(fill('Slide {n} dari {m}', { n: 2, m: 9 })).toBe('Slide 2 dari 9');
-		expect(formatBytes(48_500)).toBe('47 KB');
-		expect(formatBytes(3_400_000)).toBe('3.2 MB');
-	});
 });

@@ -1,9 +1,5 @@
 /** Pure helpers for workshop plans: agenda timing, the plan's lessons, durations. */
 import type { AgendaBlock, Workshop } from '../schemas/workshop.ts';
-import { fill } from '../i18n/format.ts';
-
-/** Re-exported so trainer components keep one import; the one implementation lives in src/i18n/format.ts. */
-export { fill };
 
 export interface TimedBlock {
 	block: AgendaBlock;
@@ -36,19 +32,4 @@ export function clock(minutes: number): string {
 export function workshopLessons(w: Pick<Workshop, 'agenda' | 'handsOn' | 'homework'>): string[] {
 	const ids = [...w.agenda.map((b) => b.lesson), ...w.handsOn.map((h) => h.lesson), ...w.homework.map((h) => h.lesson)];
 	return [...new Set(ids.filter((id): id is string => Boolean(id)))];
-}
-
-
-/** "3 jam 30 menit" / "45 menit" from the UI templates. */
-export function formatDuration(minutes: number, s: { hours: string; minutes: string }): string {
-	if (minutes < 60) return fill(s.minutes, { n: minutes });
-	const h = Math.floor(minutes / 60);
-	const m = minutes % 60;
-	return m ? fill(s.hours, { h, m }) : fill(s.hours, { h, m: 0 }).replace(/\s*0\s*\S+$/, '');
-}
-
-/** File size for a download link: "48 KB", "1.2 MB". */
-export function formatBytes(bytes: number): string {
-	if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -2,16 +2,27 @@
  * The curriculum's controlled vocabularies, defined once.
  *
  * Every schema, filter, page and test imports its ids from here so that a new
- * stage, topic or platform family is added in exactly one place. Labels are
- * bilingual because they are shown in the UI and published in the JSON API.
+ * stage, topic or platform family is added in exactly one place. Their labels,
+ * shown in the UI and published in the JSON API, are in the strings files (src/i18n/strings/, `vocab`).
  */
 
-export type Lang = 'id' | 'en';
-export const LANGS = ['id', 'en'] as const satisfies readonly Lang[];
-/** Bahasa Indonesia is served at the site root; English under `/en/`. */
-export const DEFAULT_LANG: Lang = 'id';
+import { LANGS, type Lang } from '../config/locales.ts';
+import { ui, type Strings } from '../i18n/ui.ts';
 
-export type Bilingual = { id: string; en: string };
+/** The site languages come from src/config/locales.ts; re-exported here so schemas and pages keep one import. */
+export { DEFAULT_LANG, LANGS, type Lang } from '../config/locales.ts';
+
+/** A text in every site language. */
+export type Bilingual = Record<Lang, string>;
+
+/**
+ * Each value's label in every language, from the `vocab` part of the strings files (src/i18n/strings/), where a
+ * missing label is a type error. `unknown` reads as the strings' `programs.notKnown`.
+ */
+export function labels<T extends string>(values: readonly T[], pick: (s: Strings) => Record<Exclude<T, 'unknown'>, string>): Record<T, Bilingual> {
+	const label = (value: T, lang: Lang) => (value === 'unknown' ? ui[lang].programs.notKnown : pick(ui[lang])[value as Exclude<T, 'unknown'>]);
+	return Object.fromEntries(values.map((value) => [value, Object.fromEntries(LANGS.map((lang) => [lang, label(value, lang)]))])) as Record<T, Bilingual>;
+}
 
 /**
  * The report's stage model, in the order an MSE passes through it:
@@ -90,73 +101,13 @@ export type Audience = (typeof AUDIENCES)[number];
 export const DELIVERY = ['online', 'offline', 'hybrid', 'unknown'] as const;
 export type Delivery = (typeof DELIVERY)[number];
 
-export const STAGE_LABELS: Record<Stage, Bilingual> = {
-	consistency: { id: 'Usaha yang ajek', en: 'Business consistency' },
-	'finance-basics': { id: 'Dasar keuangan', en: 'Financial basics' },
-	'social-commerce': { id: 'Jualan lewat chat & medsos', en: 'Selling through chat & social media' },
-	'product-branding': { id: 'Nilai produk & merek', en: 'Product value & branding' },
-	'level-up': { id: 'Naik kelas di platform', en: 'Platform level-up' },
-	growth: { id: 'Tumbuh lebih besar', en: 'Growing beyond online selling' },
-};
-
-export const TOPIC_LABELS: Record<Topic, Bilingual> = {
-	'business-consistency': { id: 'Usaha ajek', en: 'Business consistency' },
-	'financial-literacy': { id: 'Keuangan', en: 'Financial literacy' },
-	'social-commerce': { id: 'Jualan lewat chat', en: 'Social commerce' },
-	'creative-content': { id: 'Konten kreatif', en: 'Creative content' },
-	packaging: { id: 'Kemasan', en: 'Packaging' },
-	photography: { id: 'Foto produk', en: 'Product photography' },
-	captions: { id: 'Caption & teks produk', en: 'Captions & product text' },
-	'platform-level-up': { id: 'Naik kelas di platform', en: 'Platform level-up' },
-	'digital-safety': { id: 'Keamanan digital', en: 'Digital safety' },
-	formalization: { id: 'Legalitas usaha', en: 'Formalization' },
-	financing: { id: 'Modal & pinjaman', en: 'Financing' },
-	'sales-channels': { id: 'Saluran penjualan', en: 'Sales channels' },
-};
-
-export const PLATFORM_LABELS: Record<Platform, Bilingual> = {
-	whatsapp: { id: 'WhatsApp', en: 'WhatsApp' },
-	'facebook-instagram': { id: 'Facebook & Instagram', en: 'Facebook & Instagram' },
-	'food-delivery': { id: 'Aplikasi pesan-antar makanan', en: 'Food delivery apps' },
-	'e-commerce': { id: 'Marketplace (e-commerce)', en: 'E-commerce marketplaces' },
-	'social-e-commerce': { id: 'Jualan di video & live (TikTok)', en: 'Social e-commerce (TikTok-style)' },
-};
-
-export const ARCHETYPE_LABELS: Record<Archetype, Bilingual> = {
-	'topical-one-off': { id: 'Kelas satu topik, sekali datang', en: 'Topical one-off' },
-	'generic-one-off': { id: 'Kelas umum, sekali datang', en: 'Generic one-off' },
-	incubation: { id: 'Inkubasi (berbulan-bulan)', en: 'Incubation' },
-	fostered: { id: 'UMKM binaan', en: 'Fostered MSEs' },
-	'self-learning': { id: 'Belajar mandiri', en: 'Self-learning' },
-};
-
-export const ORG_TYPE_LABELS: Record<OrgType, Bilingual> = {
-	'national-government': { id: 'Pemerintah pusat', en: 'National government' },
-	'local-government': { id: 'Pemerintah daerah', en: 'Local government' },
-	ngo: { id: 'LSM & asosiasi', en: 'NGO & association' },
-	platform: { id: 'Platform jualan', en: 'Selling platform' },
-	'company-csr': { id: 'Perusahaan (CSR)', en: 'Company (CSR)' },
-	university: { id: 'Kampus', en: 'University' },
-};
-
-export const AUDIENCE_LABELS: Record<Audience, Bilingual> = {
-	general: { id: 'Umum', en: 'General' },
-	women: { id: 'Perempuan', en: 'Women' },
-	youth: { id: 'Anak muda', en: 'Youth' },
-	'people-with-disabilities': { id: 'Penyandang disabilitas', en: 'People with disabilities' },
-	coastal: { id: 'Wilayah pesisir', en: 'Coastal communities' },
-	rural: { id: 'Desa', en: 'Rural' },
-	'farmers-fishers': { id: 'Petani & nelayan', en: 'Farmers & fishers' },
-	students: { id: 'Mahasiswa', en: 'Students' },
-	'platform-sellers': { id: 'Penjual di platform', en: 'Platform sellers' },
-};
-
-export const DELIVERY_LABELS: Record<Delivery, Bilingual> = {
-	online: { id: 'Daring (online)', en: 'Online' },
-	offline: { id: 'Tatap muka', en: 'In person' },
-	hybrid: { id: 'Campuran', en: 'Hybrid' },
-	unknown: { id: 'Belum diketahui', en: 'Not known' },
-};
+export const STAGE_LABELS: Record<Stage, Bilingual> = /* @__PURE__ */ labels(STAGES, (s) => s.vocab.stage);
+export const TOPIC_LABELS: Record<Topic, Bilingual> = /* @__PURE__ */ labels(TOPICS, (s) => s.vocab.topic);
+export const PLATFORM_LABELS: Record<Platform, Bilingual> = /* @__PURE__ */ labels(PLATFORMS, (s) => s.vocab.platform);
+export const ARCHETYPE_LABELS: Record<Archetype, Bilingual> = /* @__PURE__ */ labels(ARCHETYPES, (s) => s.vocab.archetype);
+export const ORG_TYPE_LABELS: Record<OrgType, Bilingual> = /* @__PURE__ */ labels(ORG_TYPES, (s) => s.vocab.orgType);
+export const AUDIENCE_LABELS: Record<Audience, Bilingual> = /* @__PURE__ */ labels(AUDIENCES, (s) => s.vocab.audience);
+export const DELIVERY_LABELS: Record<Delivery, Bilingual> = /* @__PURE__ */ labels(DELIVERY, (s) => s.vocab.delivery);
 
 /** Lesson ids are permanent: lowercase words joined by hyphens, never reused. */
 export const LESSON_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -8,6 +8,7 @@
  * and a hidden `.nk-step__done`; `[data-status]`, `a[data-next]`, `[data-saved]`
  * and an optional `progress` element. Words come from `data-words` (JSON).
  */
+import { langOf } from '../config/locales.ts';
 import { loadProgress } from './progress-store.ts';
 import { isDone } from '../lib/progress.ts';
 import { pathProgress } from '../lib/path-nav.ts';
@@ -34,7 +35,7 @@ export class NkPathProgress extends HTMLElement {
 
 	render() {
 		const words = JSON.parse(this.dataset.words ?? '{}') as PathProgressWords;
-		const lang = (this.dataset.lang === 'en' ? 'en' : 'id') as Lang;
+		const lang = (langOf(this.dataset.lang)) as Lang;
 		const items = [...this.querySelectorAll<HTMLLIElement>('li[data-lesson]')];
 		if (!items.length) return;
 		const ids = items.map((li) => li.dataset.lesson!);

@@ -5,6 +5,7 @@
  */
 import type { LessonFrontmatter } from '../../schemas/lesson.ts';
 import type { Lang } from '../../schemas/vocabulary.ts';
+import { langOf } from '../../config/locales.ts';
 
 type Locals = App.Locals & { starlightRoute?: { lang: string; entry: { data: unknown } } };
 
@@ -14,7 +15,7 @@ export function lessonContext(locals: Locals): { lesson: LessonFrontmatter | und
 	const data = route?.entry.data as Partial<LessonFrontmatter> | undefined;
 	return {
 		lesson: data?.lessonId ? (data as LessonFrontmatter) : undefined,
-		lang: route?.lang === 'en' ? 'en' : 'id',
+		lang: langOf(route?.lang),
 		view: 'learner',
 	};
 }

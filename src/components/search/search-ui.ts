@@ -4,6 +4,8 @@
  * Pagefind's JavaScript API directly: Pagefind's own UI would add ~20 KB to
  * the first search on a phone.
  */
+import { fill } from '../../i18n/format.ts';
+
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
@@ -33,7 +35,6 @@ interface Strings {
 	pageSize: number;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (w, k: string) => (k in values ? String(values[k]) : w));
 const collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {

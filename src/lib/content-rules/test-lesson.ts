@@ -2,6 +2,7 @@
 import type { ContentInput, LessonFile, ParsedContent, ParsedLesson } from '../content-check.ts';
 import { parseContent } from '../content-check.ts';
 import type { LessonFrontmatter } from '../../schemas/lesson.ts';
+import { langPrefix, LANGS } from '../../config/locales.ts';
 
 /** The skeleton of content/templates/lesson.mdx, filled in. */
 export const LESSON_BODY = `import { Objectives, Steps, Example, Practice, SelfCheck, TrainerNote, WhatNext } from '~/components/lesson';
@@ -49,7 +50,7 @@ export const question = (n: number) => ({
 
 export function lesson(overrides: Record<string, unknown> = {}, lang: 'id' | 'en' = 'id', slug = 'hitung-hpp', body = LESSON_BODY): LessonFile {
 	return {
-		file: `src/content/docs/${lang === 'en' ? 'en/' : ''}belajar/${slug}.mdx`,
+		file: `src/content/docs${langPrefix(lang)}/belajar/${slug}.mdx`,
 		lang,
 		slug,
 		body,
@@ -89,6 +90,6 @@ export function parsed(input: ContentInput): ParsedContent {
 	return content;
 }
 
-const text = { id: 'Teks', en: 'Text' };
+const text = Object.fromEntries(LANGS.map((lang) => [lang, `Text (${lang})`]));
 /** A learning path file (`content/paths/<id>.yaml`). */
 export const path = (id: string, extra: Record<string, unknown>) => ({ file: `content/paths/${id}.yaml`, data: { id, order: 0, title: text, description: text, audience: text, ...extra } });

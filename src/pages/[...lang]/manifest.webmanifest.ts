@@ -2,9 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { webManifest } from '../../lib/web-manifest.ts';
 import { ui } from '../../i18n/ui.ts';
-import { LANGS, type Lang } from '../../schemas/vocabulary.ts';
+import type { Lang } from '../../schemas/vocabulary.ts';
+import { onePerLang } from '../../lib/lang-routes.ts';
 
-export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang: lang === 'id' ? undefined : lang }, props: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = onePerLang satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ lang: Lang }> = ({ props: { lang } }) =>
 	new Response(`${JSON.stringify(webManifest(lang, { name: ui[lang].offline.appName, description: ui[lang].offline.appDescription }), null, '\t')}\n`, {

@@ -14,6 +14,7 @@ import { PREVIEW, PREVIEW_WORDS as WORDS, previewImagePath, previewSvg, type Pre
 import { urls } from '../../lib/urls.ts';
 import { LANGS, STAGE_LABELS } from '../../schemas/vocabulary.ts';
 import { SITE_URL } from '../../config/site.ts';
+import { locales } from '../../config/locales.ts';
 
 const CACHE = join(process.cwd(), '.cache/og');
 
@@ -29,7 +30,7 @@ export const getStaticPaths = (async () => {
 		}
 		for (const path of paths) add(urls.path(lang, path.id), { title: path.title[lang], footer: `${w.path} · ${path.lessons.length} ${w.lessons} · ${w.free}` });
 		for (const program of programs) add(urls.program(lang, program.id), { title: program.name, footer: [w.program, program.organizer].filter(Boolean).join(' · ') });
-		add(urls.home(lang), { title: w.site, footer: `UMKM · ${w.free} · Bahasa Indonesia & English` });
+		add(urls.home(lang), { title: w.site, footer: `UMKM · ${w.free} · ${Object.values(locales).map((l) => l.label).join(' & ')}` });
 	}
 	for (const { card } of cards) void draw(previewSvg(card)).catch(() => {});
 	return cards.map(({ file, card }) => ({ params: { path: file.replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { file, card } }));
