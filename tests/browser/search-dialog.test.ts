@@ -192,7 +192,8 @@ describe('search dialog on a phone', () => {
 		await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type('daftar nib');
-		await page.locator('nk-search [data-results] > li').first().waitFor();
+		// The results of the whole query, not of "daftar" typed on the way (Enter went there on a busy machine).
+		await expect.poll(() => page.locator('nk-search [data-results] > li a').first().getAttribute('href'), { timeout: 10_000 }).toBe('/belajar/daftar-nib/');
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/belajar/daftar-nib/');
 		await context.close();
