@@ -274,5 +274,5 @@ describe('program directory at 360 px', () => {
 		}
 		expect(report, report.join('\n')).toEqual([]);
 		await context.close();
-	});
+	}, 120_000);
 });
