@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { readCatalogue } from '../../src/data/read-content.ts';
 import { STAGES } from '../../src/schemas/vocabulary.ts';
 import { PLACEMENT_QUESTIONS } from '../../src/lib/placement.ts';
-import { createMeter } from '../../src/data/measure-dist.ts';
 
 const DIST = 'dist';
 const { paths } = readCatalogue('.');
@@ -140,12 +139,6 @@ describe('placement, custom path and my learning pages', () => {
 			for (const hook of ['data-download', 'data-show-code', 'data-import', 'data-file', 'data-storage="blocked"', 'data-storage="full"']) expect(page).toContain(hook);
 		});
 	}
-
-	it('keeps these pages small for prepaid data (first visit ≤ 120 KB brotli)', () => {
-		const measure = createMeter(DIST);
-		const pages = ['jalur/index.html', 'jalur/level-up/index.html', 'jalur/susun/index.html', 'mulai/index.html', 'mulai/hasil/index.html', 'mulai/cetak/index.html', 'belajarku/index.html', 'en/belajarku/index.html'];
-		for (const p of pages) expect(measure(join(DIST, p)).total, p).toBeLessThanOrEqual(120 * 1024);
-	});
 });
 
 describe('/api/v1/paths.json', () => {

@@ -4,12 +4,9 @@
  * the data, and program pages and lessons link to each other.
  */
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { DIST, exists, html, htmlLang, json, sourceCatalogue } from '../support/dist.ts';
+import { exists, html, htmlLang, json, sourceCatalogue } from '../support/dist.ts';
 import { programSchema } from '../../src/schemas/program.ts';
 import { PLATFORMS, STAGES } from '../../src/schemas/vocabulary.ts';
-import { BUDGETS } from '../../src/config/budgets.ts';
-import { createMeter } from '../../src/data/measure-dist.ts';
 
 const { programs } = sourceCatalogue();
 const LANGS = [
@@ -186,14 +183,6 @@ describe('program directory', () => {
 			expect(text).toContain(p.organizer);
 			expect(text).not.toMatch(/\bunknown\b/i);
 			expect(item.match(new RegExp(`<li ${cls('nk-chip')}>`, 'g'))?.length ?? 0, p.id).toBe(p.stages.length);
-		}
-	});
-
-	it(`stays within the page budget (${BUDGETS.anyPageBytes / 1024} KB brotli, first visit)`, () => {
-		const meter = createMeter(DIST);
-		for (const path of ['program/index.html', 'en/program/index.html', 'program/cakupan/index.html', 'program/tambah/index.html', `program/${programs[0]!.id}/index.html`]) {
-			const w = meter(join(DIST, path));
-			expect(w.total, path).toBeLessThanOrEqual(BUDGETS.anyPageBytes);
 		}
 	});
 });

@@ -29,3 +29,22 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 
 export const formatViolations = (path: string, violations: AxeViolation[]) =>
 	violations.map((v) => `${path}: ${v.id} (${v.impact}) ${v.help}\n    ${v.targets.join('\n    ')}`).join('\n');
+
+export const COLOR_SCHEMES = ['dark', 'light'] as const;
+
+/**
+ * axe on the page as it is now, once per colour scheme, without loading it again:
+ * Starlight's theme follows the system scheme while the page is open (its
+ * data-theme switches), and the site's own CSS uses the media query directly.
+ * Returns the formatted violations, each line naming the path and the scheme.
+ */
+export async function runAxeInEachScheme(page: Page, path: string): Promise<string[]> {
+	const report: string[] = [];
+	for (const colorScheme of COLOR_SCHEMES) {
+		await page.emulateMedia({ colorScheme });
+		await page.waitForFunction((s) => (document.documentElement.dataset.theme ?? s) === s, colorScheme);
+		const violations = await runAxe(page);
+		if (violations.length) report.push(formatViolations(`${path} (${colorScheme})`, violations));
+	}
+	return report;
+}

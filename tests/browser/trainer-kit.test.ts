@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { baseUrl, guardOrigin, holdScripts, launch, layoutShifts, PROJECTOR, recordLayoutShifts } from '../support/browser.ts';
+import { baseUrl, guardOrigin, holdScripts, launch, layoutShifts, newPage, PROJECTOR, recordLayoutShifts } from '../support/browser.ts';
 import { readZip } from '../support/zip.ts';
 import { formatViolations, runAxe } from '../support/axe.ts';
 
@@ -16,10 +16,6 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const DECK = '/slide/hitung-hpp/';
-const newPage = async (b: Browser, options: { viewport: { width: number; height: number } }) => {
-	const context = await b.newContext(options);
-	return { context, page: await context.newPage() };
-};
 const count = (page: Page) => page.locator('[data-count]').textContent();
 const total = async (page: Page) => page.locator('[data-deck] > .slide').count();
 /** Index (1-based) of the first slide that carries trainer notes. */
@@ -128,6 +124,20 @@ describe('slides', () => {
 			expect(await layoutShifts(page), `${viewport.width}`).toEqual([]);
 			await context.close();
 		}
+	});
+
+	it('(the layout-shift check works: it sees content pushed down after the first paint)', async () => {
+		const { context, page } = await newPage(browser, PROJECTOR);
+		await recordLayoutShifts(page);
+		await page.goto(`${baseUrl()}/belajar/hitung-hpp/`);
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+		await page.evaluate(() => {
+			const banner = document.createElement('div');
+			banner.style.height = '200px';
+			document.body.prepend(banner);
+		});
+		await expect.poll(async () => (await layoutShifts(page)).length).toBeGreaterThan(0);
+		await context.close();
 	});
 
 	it('the toolbar slides off screen while the trainer talks and comes back for the mouse or the keyboard', async () => {

@@ -9,8 +9,6 @@ import { readZip } from '../support/zip.ts';
 import { SITE_URL } from '../../src/config/site.ts';
 import { pageFiles } from '../../src/lib/page-files.ts';
 import { workshopLessons } from '../../src/lib/workshop.ts';
-import { BUDGETS } from '../../src/config/budgets.ts';
-import { createMeter } from '../../src/data/measure-dist.ts';
 
 const lessons = sourceLessons().map((l) => ({ ...l, prefix: l.lang === 'en' ? '/en' : '' }));
 const { workshops } = sourceCatalogue();
@@ -81,8 +79,9 @@ describe('slides and handouts for every lesson', () => {
 			expect(slides, l.file).toMatch(/<template class="slide__notes">[\s\S]*?nk-trainer-note/);
 			hasNot(markup(slides).replace(/<template[\s\S]*?<\/template>/g, ''), 'nk-trainer-note', l.file);
 			has(html(`${l.prefix}/cetak/${l.slug}/`), 'class="nk-trainer-note"', l.file);
-			hasNot(html(`${l.prefix}/belajar/${l.slug}/`), 'nk-trainer-note', l.file);
 		}
+		// Learner pages: none of them, with or without notes in the source.
+		for (const l of lessons) hasNot(html(`${l.prefix}/belajar/${l.slug}/`), 'nk-trainer-note', l.file);
 	});
 
 	it('handouts: the self-check without feedback, and an answer key with every correct answer', () => {
@@ -104,7 +103,7 @@ describe('slides and handouts for every lesson', () => {
 				// (The canonical link names the lesson's public address but loads nothing.)
 				expect(page, path).not.toMatch(/<(?:script|img)\b[^>]*\b(?:src|href)="https?:|<link\b(?![^>]*\brel="canonical")[^>]*\bhref="https?:/);
 				expect(screenStylesheets(page).filter((h) => starlightCss.has(h)), path).toEqual([]);
-				// Search engines are sent to the lesson by a canonical link (tested in site.test.ts), not shut out.
+				// Search engines are sent to the lesson by a canonical link (tested in sitemap.test.ts), not shut out.
 				hasNot(page, 'noindex', path);
 				has(page, 'data-pagefind-ignore="all"', '');
 			}
@@ -119,15 +118,6 @@ describe('slides and handouts for every lesson', () => {
 		});
 		expect(urls.some((u) => u.includes('/belajar/'))).toBe(true);
 		expect(urls.filter((u) => /^(\/en)?\/(slide|cetak)\//.test(u))).toEqual([]);
-	});
-
-	it('slide pages stay within the page budget', () => {
-		const meter = createMeter('dist');
-		const over = lessons
-			.map((l) => meter(join('dist', `${l.prefix}/slide/${l.slug}/index.html`)))
-			.filter((w) => w.total > BUDGETS.anyPageBytes)
-			.map((w) => `${w.page} ${w.total}`);
-		expect(over).toEqual([]);
 	});
 });
 

@@ -1,6 +1,7 @@
 /**
- * Serves dist/ with real nginx (Debian's package) using the repo's server block
- * (deploy/nginx/naik-kelas.conf) and checks what a browser would receive.
+ * Hosting: the _headers file static hosts read (Netlify, Cloudflare Pages), and
+ * dist/ served by real nginx (Debian's package) with the repo's server block
+ * (deploy/nginx/naik-kelas.conf), checked as a browser would receive it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -84,5 +85,17 @@ describe('self-hosting with nginx', () => {
 
 	it('does not publish the build helper files', async () => {
 		expect((await fetch(`${base}/_nginx-headers.conf`)).status).toBe(404);
+	});
+});
+
+describe('static hosts (_headers)', () => {
+	it('writes _headers with a CSP whose script-src has no unsafe-inline', () => {
+		const headers = readFileSync('dist/_headers', 'utf8');
+		const csp = /Content-Security-Policy: (.*)/.exec(headers)?.[1] ?? '';
+		const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'))!;
+		expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
+		expect(scriptSrc).not.toContain('unsafe-inline');
+		expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
+		expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
 	});
 });
