@@ -3,16 +3,16 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
-import contentGuard from './src/integrations/content-guard.ts';
+import contentGuard from './src/features/content-checks/content-guard.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { tableFocusPlugin } from './src/lib/table-focus-plugin.ts';
-import postBuild from './src/integrations/post-build.ts';
-import { locales } from './src/config/locales.ts';
-import { buildSidebar } from './src/config/sidebar.ts';
-import { SITE_URL } from './src/config/site.ts';
-import { lessonRedirects } from './src/config/redirects.ts';
-import { pagefindOptions } from './src/config/search.ts';
-import { inSitemap } from './src/lib/sitemap.ts';
+import { tableFocusPlugin } from './src/features/lessons/table-focus-plugin.ts';
+import postBuild from './src/features/build/post-build.ts';
+import { locales } from './src/core/locales.ts';
+import { buildSidebar } from './src/features/shell/sidebar.ts';
+import { SITE_URL } from './src/core/site.ts';
+import { lessonRedirects } from './src/features/lessons/lesson-redirects.ts';
+import { pagefindOptions } from './src/features/search/search-config.ts';
+import { inSitemap } from './src/features/build/sitemap.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -32,13 +32,13 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar: buildSidebar(root),
-			customCss: ['./src/styles/theme.css', './src/styles/lesson.css', './src/styles/steps.css', './src/styles/print.css'],
-			routeMiddleware: './src/route-middleware.ts',
+			customCss: ['./src/features/shell/theme.css', './src/features/lessons/lesson.css', './src/features/lessons/kit/steps.css', './src/features/lessons/print.css'],
+			routeMiddleware: './src/features/shell/route-middleware.ts',
 			components: {
-				PageTitle: './src/components/overrides/PageTitle.astro',
-				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
-				Footer: './src/components/overrides/Footer.astro',
-				Search: './src/components/overrides/Search.astro',
+				PageTitle: './src/features/lessons/PageTitle.astro',
+				ThemeProvider: './src/features/shell/ThemeProvider.astro',
+				Footer: './src/features/shell/Footer.astro',
+				Search: './src/features/search/Search.astro',
 			},
 			pagefind: pagefindOptions,
 			tableOfContents: false,

@@ -1,8 +1,10 @@
 /**
- * Three test projects, run in this order by `npm test` (scripts/test-all.mjs):
- * - unit: pure logic beside the code (src/**\/*.test.ts), no build needed;
- * - dist: checks over the built site in dist/ (needs `npm run build` first);
- * - browser: what a person does, in Debian's Chromium through playwright-core.
+ * Three test projects, run in this order by `npm test` (scripts/test-all.mjs). Every test sits in the
+ * feature folder of what it covers, and its name says which project runs it:
+ * - unit: `<module>.test.ts`, pure logic beside the module, no build needed;
+ * - dist: `<topic>.dist.test.ts`, checks over the built site in dist/ (needs `npm run build` first);
+ * - browser: `<topic>.browser.test.ts`, what a person does, in Debian's Chromium through playwright-core.
+ * Shared test helpers are in tests/support/.
  */
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +15,13 @@ export default defineConfig({
 	resolve: { alias },
 	test: {
 		projects: [
-			{ resolve: { alias }, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' } },
-			{ resolve: { alias }, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+			{ resolve: { alias }, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/*.dist.test.ts', '**/*.browser.test.ts', '**/node_modules/**'], environment: 'node' } },
+			{ resolve: { alias }, test: { name: 'dist', include: ['src/**/*.dist.test.ts'], environment: 'node', testTimeout: 60_000 } },
 			{
 				resolve: { alias },
 				test: {
 					name: 'browser',
-					include: ['tests/browser/**/*.test.ts'],
+					include: ['src/**/*.browser.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/support/browser-setup.ts'],
 					testTimeout: 60_000,

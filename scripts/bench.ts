@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: what the site costs a learner and the build, against the
- * budgets in src/config/budgets.ts.
+ * budgets in src/features/build/budgets.ts.
  *
  *   npm run bench                      build dist/, then measure everything
  *   npm run bench -- --no-build        measure the existing dist/
@@ -29,9 +29,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { BUDGETS } from '../src/config/budgets.ts';
-import { listHtml } from '../src/data/measure-dist.ts';
-import { syntheticLesson } from '../src/lib/synthetic-lesson.ts';
+import { BUDGETS } from '../src/features/build/budgets.ts';
+import { listHtml } from '../src/features/build/measure-dist.ts';
+import { syntheticLesson } from '../src/features/lessons/synthetic-lesson.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { CHROMIUM, CHROMIUM_ARGS, launch, PHONE } from '../tests/support/browser.ts';
 import { pageTypes } from '../tests/support/page-types.ts';
@@ -349,7 +349,7 @@ if (!args['no-corpus']) {
 }
 
 // ── 5. the budgets ──────────────────────────────────────────────────────────
-log('\nBudgets (src/config/budgets.ts):');
+log('\nBudgets (src/features/build/budgets.ts):');
 const width = Math.max(...checks.map((c) => c.budget.length));
 for (const c of checks) log(`  ${c.pass === 'missing' ? 'MISSING' : c.pass ? 'PASS   ' : 'FAIL   '} ${c.budget.padEnd(width)}  ${c.measured}`);
 const failed = checks.filter((c) => c.pass === false).length;

@@ -6,8 +6,8 @@
  * Exits 1 when a page is missing: the build refuses that too.
  */
 import { execFileSync } from 'node:child_process';
-import { readPagePaths } from '../src/data/read-content.ts';
-import { GIT_LOG_FORMAT, I18N_SKIP_MARKER, i18nStatus, parseGitLog, type Change } from '../src/lib/i18n-status.ts';
+import { readPagePaths } from '../src/core/catalogue/read-content.ts';
+import { GIT_LOG_FORMAT, I18N_SKIP_MARKER, i18nStatus, parseGitLog, type Change } from '../src/features/content-checks/i18n-status.ts';
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const now: Change = { date: new Date().toISOString(), message: '(not committed yet)' };

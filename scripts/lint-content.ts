@@ -6,13 +6,13 @@
  * shown. Exits 1 on any error shown. `-- --rules` lists the rules instead.
  */
 import { mdxToJs } from 'satteri';
-import { validateContentAt } from '../src/integrations/content-guard.ts';
-import { readLessons } from '../src/data/read-content.ts';
-import { formatContentErrors, type ContentError } from '../src/lib/content-errors.ts';
-import { CONTENT_RULES } from '../src/lib/content-rules/index.ts';
+import { validateContentAt } from '../src/features/content-checks/content-guard.ts';
+import { readLessons } from '../src/core/catalogue/read-content.ts';
+import { formatContentErrors, type ContentError } from '../src/features/content-checks/content-errors.ts';
+import { CONTENT_RULES } from '../src/features/content-checks/rules/index.ts';
 
 if (process.argv.includes('--rules')) {
-	console.log('schema: each file matches its schema in src/schemas/ (lessons, programs, paths, workshops, stages)');
+	console.log('schema: each file matches its schema in src/core/schemas/ (lessons, programs, paths, workshops, stages)');
 	for (const rule of CONTENT_RULES) console.log(`${rule.name}: ${rule.description}`);
 	process.exit(0);
 }

@@ -4,8 +4,8 @@
  * placeholder is replaced, so a half-written lesson can't ship.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { LESSON_DIRS } from '../src/data/read-content.ts';
-import { LESSON_ID_PATTERN } from '../src/schemas/vocabulary.ts';
+import { LESSON_DIRS } from '../src/core/catalogue/read-content.ts';
+import { LESSON_ID_PATTERN } from '../src/core/schemas/vocabulary.ts';
 
 const [slug, lessonId] = process.argv.slice(2);
 const usage = 'usage: npm run new:lesson -- <slug> <lesson-id>   e.g. npm run new:lesson -- hitung-ongkir shipping-costs';

@@ -2,18 +2,18 @@
  * Content collections. Lessons and pages are Starlight's `docs` collection
  * (Starlight reads only `src/content/docs/`); curriculum data (stages, paths,
  * programs, workshops) is YAML in the top-level `content/` folder.
- * The strict cross-file checks run earlier, in `src/integrations/content-guard.ts`.
+ * The strict cross-file checks run earlier, in `src/features/content-checks/content-guard.ts`.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { lessonFields } from './schemas/lesson.ts';
-import { programSchema } from './schemas/program.ts';
-import { pathSchema } from './schemas/path.ts';
-import { stageSchema } from './schemas/stage.ts';
-import { workshopSchema } from './schemas/workshop.ts';
+import { lessonFields } from './core/schemas/lesson.ts';
+import { programSchema } from './core/schemas/program.ts';
+import { pathSchema } from './core/schemas/path.ts';
+import { stageSchema } from './core/schemas/stage.ts';
+import { workshopSchema } from './core/schemas/workshop.ts';
 
 // Non-lesson pages (home, guides) share the collection, so lesson fields are optional here;
 // the content guard requires all of them for files under `belajar/`.

@@ -6,7 +6,7 @@ declare namespace App {
 		naik?: {
 			view: 'learner' | 'slides' | 'print';
 			lang: 'id' | 'en';
-			lesson: import('./schemas/lesson.ts').LessonFrontmatter;
+			lesson: import('./core/schemas/lesson.ts').LessonFrontmatter;
 			/** The props of each <TrainerNote> as it renders (the slide deck sums up time and materials from them). */
 			trainerNotes?: { minutes?: number; materials?: string }[];
 		};

@@ -1,8 +1,8 @@
 /** Helpers for tests over the built site in dist/. */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCatalogue, type ContentCatalogue } from '../../src/data/read-content.ts';
-import { LANGS } from '../../src/schemas/vocabulary.ts';
+import { readCatalogue, type ContentCatalogue } from '../../src/core/catalogue/read-content.ts';
+import { LANGS } from '../../src/core/schemas/vocabulary.ts';
 
 export const DIST = 'dist';
 export const html = (path: string) => readFileSync(join(DIST, path.replace(/\/$/, '/index.html')), 'utf8');

@@ -13,7 +13,7 @@
  *   page change to submit, and Enter already works (implicit submission with one text field).
  * - unique-landmark off: it counts every <aside> as a landmark, also asides inside <section>
  *   (slides), which HTML-AAM maps to no landmark; axe's landmark-unique checks landmarks with the
- *   browser's real accessibility tree on every page type (tests/browser/accessibility.test.ts).
+ *   browser's real accessibility tree on every page type (src/features/build/accessibility.browser.test.ts).
  * - prefer-native-element off: `<div role="region" aria-label>` is conforming HTML; the rule is a style preference.
  */
 import { HtmlValidate, type ConfigData } from 'html-validate';

@@ -1,9 +1,9 @@
-/** The web app manifest in each language (`/manifest.webmanifest`, `/en/manifest.webmanifest`): see src/lib/web-manifest.ts. */
+/** The web app manifest in each language (`/manifest.webmanifest`, `/en/manifest.webmanifest`): see src/features/offline/web-manifest.ts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { webManifest } from '../../lib/web-manifest.ts';
-import { ui } from '../../i18n/ui.ts';
-import type { Lang } from '../../schemas/vocabulary.ts';
-import { onePerLang } from '../../lib/lang-routes.ts';
+import { webManifest } from '../../features/offline/web-manifest.ts';
+import { ui } from '../../core/i18n/ui.ts';
+import type { Lang } from '../../core/schemas/vocabulary.ts';
+import { onePerLang } from '../../core/lang-routes.ts';
 
 export const getStaticPaths = onePerLang satisfies GetStaticPaths;
 

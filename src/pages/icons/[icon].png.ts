@@ -1,8 +1,8 @@
-/** The app icons the web manifests and the page head list, drawn from public/favicon.svg (see src/lib/web-manifest.ts). */
+/** The app icons the web manifests and the page head list, drawn from public/favicon.svg (see src/features/offline/web-manifest.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { APPLE_TOUCH_ICON, ICONS, maskableSvg } from '../../lib/web-manifest.ts';
+import { APPLE_TOUCH_ICON, ICONS, maskableSvg } from '../../features/offline/web-manifest.ts';
 
 const icons = [...ICONS, { ...APPLE_TOUCH_ICON, purpose: 'maskable' as const }];
 

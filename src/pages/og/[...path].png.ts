@@ -1,7 +1,7 @@
 /**
  * Social preview images: one per lesson, path and program in each language,
  * plus one per language for the rest of the site, at the URL the route
- * middleware puts in og:image (src/lib/social-preview.ts has the URL rule and
+ * middleware puts in og:image (src/features/shell/social-preview.ts has the URL rule and
  * the card). Drawn from the catalogue with sharp and the system's fonts, and
  * cached by content in .cache/og/, so a rebuild only draws what changed.
  */
@@ -9,12 +9,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getCatalogue } from '../../data/catalogue.ts';
-import { PREVIEW, PREVIEW_WORDS as WORDS, previewImagePath, previewSvg, type PreviewCard } from '../../lib/social-preview.ts';
-import { urls } from '../../lib/urls.ts';
-import { LANGS, STAGE_LABELS } from '../../schemas/vocabulary.ts';
-import { SITE_URL } from '../../config/site.ts';
-import { locales } from '../../config/locales.ts';
+import { getCatalogue } from '../../core/catalogue/catalogue.ts';
+import { PREVIEW, PREVIEW_WORDS as WORDS, previewImagePath, previewSvg, type PreviewCard } from '../../features/shell/social-preview.ts';
+import { urls } from '../../core/urls.ts';
+import { LANGS, STAGE_LABELS } from '../../core/schemas/vocabulary.ts';
+import { SITE_URL } from '../../core/site.ts';
+import { locales } from '../../core/locales.ts';
 
 const CACHE = join(process.cwd(), '.cache/og');
 
@@ -38,7 +38,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ file: string; card: PreviewCard }> = async ({ props: { file, card } }) => {
 	const png = await draw(previewSvg(card));
-	if (png.length > PREVIEW.maxBytes) throw new Error(`social preview ${file} is ${Math.round(png.length / 1024)} KB; chat apps drop previews over ${PREVIEW.maxBytes / 1024} KB. Shorten the title or simplify src/lib/social-preview.ts.`);
+	if (png.length > PREVIEW.maxBytes) throw new Error(`social preview ${file} is ${Math.round(png.length / 1024)} KB; chat apps drop previews over ${PREVIEW.maxBytes / 1024} KB. Shorten the title or simplify src/features/shell/social-preview.ts.`);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
 

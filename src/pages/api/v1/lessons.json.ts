@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../../data/catalogue.ts';
-import { lessonsPayload } from '../../../lib/api.ts';
-import { SITE_URL } from '../../../config/site.ts';
+import { getCatalogue } from '../../../core/catalogue/catalogue.ts';
+import { lessonsPayload } from '../../../features/api/api.ts';
+import { SITE_URL } from '../../../core/site.ts';
 
 export const GET: APIRoute = async () => {
 	const { lessons } = await getCatalogue();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../../data/catalogue.ts';
-import { stagesPayload } from '../../../lib/api.ts';
-import { SITE_URL } from '../../../config/site.ts';
+import { getCatalogue } from '../../../core/catalogue/catalogue.ts';
+import { stagesPayload } from '../../../features/api/api.ts';
+import { SITE_URL } from '../../../core/site.ts';
 
 export const GET: APIRoute = async () => {
 	const { stages } = await getCatalogue();

@@ -1,7 +1,7 @@
 /** JSON Schema of each API file and of a program data file, generated from the Zod schemas. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
-import { API_SCHEMAS } from '../../../../schemas/api.ts';
+import { API_SCHEMAS } from '../../../../features/api/api-schema.ts';
 
 export const getStaticPaths = (() => Object.keys(API_SCHEMAS).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,8 +1,0 @@
-/** getStaticPaths for the per-plan pages (`/pelatih/<id>/…`), in every language. */
-import { getWorkshops } from '../../data/workshops.ts';
-import { perLang } from '../../lib/lang-routes.ts';
-
-export async function workshopPaths() {
-	const workshops = await getWorkshops();
-	return perLang(() => workshops.map((workshop) => ({ params: { id: workshop.id }, props: { workshop } })));
-}

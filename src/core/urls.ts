@@ -1,0 +1,47 @@
+/** Every URL the site builds, in one place, so links and the JSON API agree. */
+import type { Lang } from './schemas/vocabulary.ts';
+import { langOfPath, langPrefix } from './locales.ts';
+
+const prefix = langPrefix;
+
+export const urls = {
+	home: (lang: Lang) => `${prefix(lang)}/`,
+	lesson: (lang: Lang, slug: string) => `${prefix(lang)}/belajar/${slug}/`,
+	/** Permanent link by lesson id; redirects to the lesson wherever its file lives. */
+	lessonPermalink: (lang: Lang, lessonId: string) => `${prefix(lang)}/l/${lessonId}/`,
+	slides: (lang: Lang, slug: string) => `${prefix(lang)}/slide/${slug}/`,
+	print: (lang: Lang, slug: string) => `${prefix(lang)}/cetak/${slug}/`,
+	paths: (lang: Lang) => `${prefix(lang)}/jalur/`,
+	path: (lang: Lang, id: string) => `${prefix(lang)}/jalur/${id}/`,
+	customPath: (lang: Lang) => `${prefix(lang)}/jalur/susun/`,
+	placement: (lang: Lang) => `${prefix(lang)}/mulai/`,
+	/** Placement result; the answers travel in the query (`?steady=yes&…`), so the link can be shared. */
+	placementResult: (lang: Lang) => `${prefix(lang)}/mulai/hasil/`,
+	/** Printable pre-assessment with its scoring key, for trainers. */
+	placementPrint: (lang: Lang) => `${prefix(lang)}/mulai/cetak/`,
+	myLearning: (lang: Lang) => `${prefix(lang)}/belajarku/`,
+	programs: (lang: Lang) => `${prefix(lang)}/program/`,
+	program: (lang: Lang, id: string) => `${prefix(lang)}/program/${id}/`,
+	/** Programs × stages and × platform families, for program makers. */
+	programCoverage: (lang: Lang) => `${prefix(lang)}/program/cakupan/`,
+	/** How to add or correct a program file. */
+	programGuide: (lang: Lang) => `${prefix(lang)}/program/tambah/`,
+	trainers: (lang: Lang) => `${prefix(lang)}/pelatih/`,
+	workshop: (lang: Lang, id: string) => `${prefix(lang)}/pelatih/${id}/`,
+	/** A workshop plan as a standalone A4 page (also the start page of its offline kit). */
+	workshopPrint: (lang: Lang, id: string) => `${prefix(lang)}/pelatih/${id}/cetak/`,
+	/** The end-of-session evaluation form, general or with a plan's behaviour changes. */
+	evaluationForm: (lang: Lang, workshopId?: string) => `${prefix(lang)}/pelatih/${workshopId ? `${workshopId}/` : ''}evaluasi/`,
+	/** Offline kit of a workshop plan (both languages in one archive). */
+	workshopKit: (id: string) => `/unduh/${id}.zip`,
+	programMakers: (lang: Lang) => `${prefix(lang)}/pembuat-program/`,
+	/** Stage paths use the stage id as their path id. */
+	stage: (lang: Lang, stage: string) => `${prefix(lang)}/jalur/${stage}/`,
+};
+
+/** The other language's version of a path on this site. */
+export function switchLang(path: string, to: Lang): string {
+	const from = langPrefix(langOfPath(path));
+	const bare = path.startsWith(`${from}/`) ? path.slice(from.length) : path;
+	return `${langPrefix(to)}${bare}`;
+}

@@ -1,0 +1,79 @@
+/**
+ * The shape of the public JSON API (`/api/v1/*.json`). Tests validate the built
+ * files against these schemas, and `/api/v1/schema/*.json` publishes them as
+ * JSON Schema for program makers.
+ */
+import { z } from 'astro/zod';
+import { PLATFORMS, STAGES, TOPICS } from '../../core/schemas/vocabulary.ts';
+import { bilingualText } from '../../core/schemas/common.ts';
+import { programSchema } from '../../core/schemas/program.ts';
+
+const urlPair = z.object({ id: z.url(), en: z.url() }).strict();
+const version = z.literal(1);
+
+export const lessonsApiSchema = z
+	.object({
+		version,
+		lessons: z.array(
+			z
+				.object({
+					/** Permanent lesson id. */
+					id: z.string(),
+					stage: z.enum(STAGES),
+					topics: z.array(z.enum(TOPICS)),
+					platforms: z.array(z.enum(PLATFORMS)),
+					durationMinutes: z.number().int(),
+					prerequisites: z.array(z.string()),
+					title: bilingualText,
+					description: bilingualText,
+					objectives: z.object({ id: z.array(z.string()), en: z.array(z.string()) }).strict(),
+					/** Page URL in each language. */
+					url: urlPair,
+					/** Permanent URL that follows the lesson if its file moves. */
+					permalink: urlPair,
+					/** The lesson as projector slides. */
+					slides: urlPair,
+					updated: z.string(),
+				})
+				.strict(),
+		),
+	})
+	.strict();
+
+export const stagesApiSchema = z
+	.object({
+		version,
+		stages: z.array(z.object({ id: z.enum(STAGES), order: z.number().int(), name: bilingualText, description: bilingualText, doneWhen: bilingualText, url: urlPair }).strict()),
+	})
+	.strict();
+
+export const pathsApiSchema = z
+	.object({
+		version,
+		paths: z.array(
+			z
+				.object({
+					id: z.string(),
+					kind: z.enum(['stage', 'persona']),
+					stage: z.enum(STAGES).optional(),
+					title: bilingualText,
+					description: bilingualText,
+					audience: bilingualText,
+					lessons: z.array(z.string()).min(1),
+					durationMinutes: z.number().int(),
+					url: urlPair,
+				})
+				.strict(),
+		),
+	})
+	.strict();
+
+export const programsApiSchema = z.object({ version, programs: z.array(programSchema.extend({ url: urlPair })) }).strict();
+
+export const API_SCHEMAS = {
+	lessons: lessonsApiSchema,
+	stages: stagesApiSchema,
+	paths: pathsApiSchema,
+	programs: programsApiSchema,
+	program: programSchema,
+} as const;

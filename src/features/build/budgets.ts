@@ -1,0 +1,24 @@
+/**
+ * Performance budgets, in one place. Byte budgets are deterministic and checked
+ * by the test command (src/features/build/budgets.dist.test.ts); Lighthouse scores, LCP and
+ * build time vary with the machine and are reported by `npm run bench`.
+ * Sizes are what a learner downloads on a first visit, brotli-compressed.
+ */
+export const BUDGETS = {
+	/** A lesson page without its images: HTML + CSS + JS. */
+	lessonPageBytes: 50 * 1024,
+	/** Any single image file as served at phone width (2× for a 360 px screen). */
+	imageBytes: 60 * 1024,
+	/** Any page on first visit, without images. */
+	anyPageBytes: 120 * 1024,
+	/** Everything the first search query downloads. */
+	searchFirstQueryBytes: 100 * 1024,
+	/** Lighthouse mobile scores, 0–100. */
+	lighthouse: { performance: 100, accessibility: 100, bestPractices: 100, seo: 100 },
+	/** Largest Contentful Paint, ms (Lighthouse mobile). */
+	lcpMs: 1200,
+	/** Cumulative Layout Shift. */
+	cls: 0,
+	/** Build time per page on the 2,000-lesson synthetic corpus, ms. */
+	buildMsPerPage: 25,
+} as const;

@@ -1,0 +1,20 @@
+/**
+ * Last step after the build: measure what each page costs a learner on first
+ * visit (HTML + the CSS and JS it loads, brotli as a CDN serves it), write that
+ * number into the lesson header in place of the marker, then write the security
+ * headers with the hashes of the inline scripts. Runs in src/features/build/post-build.ts.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureDist } from './measure-dist.ts';
+import type { DistSite } from './dist-site.ts';
+import { headersFile, nginxHeaders } from './security-headers.ts';
+
+export function writeBuildReport(site: DistSite): string[] {
+	// Hashes are taken from the final HTML: nothing edits a page after its size is filled in.
+	const report = measureDist(site, { fillMarkers: true });
+	const hashes = [...report.inlineScriptHashes].sort();
+	writeFileSync(join(site.dir, '_headers'), headersFile(hashes));
+	writeFileSync(join(site.dir, '_nginx-headers.conf'), nginxHeaders(hashes));
+	return [`security headers written (${hashes.length} inline script hashes)`, `${report.pages} pages measured; largest first visit ${Math.round(report.maxBytes / 1024)} KB (${report.maxPage})`];
+}

@@ -1,0 +1,51 @@
+/**
+ * Everything that runs over the built site, in one pass: the HTML files are
+ * listed and read once (src/features/build/dist-site.ts) and each step gets them in
+ * turn, in this order:
+ * 1. search index: Pagefind (Starlight's, listed before this integration) made
+ *    an index for each site language and no other;
+ * 2. trainer kits: the workshop zips in /unduh/ and their sizes on the plan pages;
+ * 3. offline: the "save this path" manifests and the service worker;
+ * 4. build report, last because it measures and hashes the final HTML: page
+ *    sizes into the lesson headers, CSP hashes into _headers.
+ * Social preview images, web manifests and icons are routes (src/pages/og,
+ * src/pages/[...lang]/manifest.webmanifest.ts, src/pages/icons).
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readDist } from './dist-site.ts';
+import { checkSearchIndex, setSearchChunkSize } from '../search/search-index.ts';
+import { writeTrainerKits } from '../trainer/trainer-kit.ts';
+import { writeOffline } from '../offline/offline-step.ts';
+import { writeBuildReport } from './build-report.ts';
+
+export default function postBuild(): AstroIntegration {
+	let root = '';
+	return {
+		name: 'naik-kelas:post-build',
+		hooks: {
+			'astro:config:setup': () => setSearchChunkSize(),
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = Date.now();
+				const times: string[] = [];
+				const timed = async <T>(name: string, step: () => T | Promise<T>): Promise<T> => {
+					const t = Date.now();
+					const result = await step();
+					times.push(`${name} ${Date.now() - t} ms`);
+					return result;
+				};
+				const dist = fileURLToPath(dir);
+				checkSearchIndex(dist, logger);
+				const site = await timed('read', () => readDist(dist));
+				const kits = await timed('kits', () => writeTrainerKits(site, root));
+				logger.info(`${kits} offline kits in /unduh/`);
+				logger.info(await timed('offline', () => writeOffline(site, root)));
+				for (const line of await timed('report', () => writeBuildReport(site))) logger.info(line);
+				logger.info(`post-build pass over ${site.pages.length} pages in ${Date.now() - started} ms (${times.join(', ')})`);
+			},
+		},
+	};
+}

@@ -1,0 +1,56 @@
+/**
+ * One source for the HTTP headers of every way we host the site: the `_headers`
+ * file (Netlify, Cloudflare Pages) and the nginx server block. The build adds
+ * the hashes of the few inline scripts Starlight needs, so script-src never
+ * needs 'unsafe-inline'.
+ */
+export function contentSecurityPolicy(scriptHashes: string[]): string {
+	return [
+		"default-src 'self'",
+		// Pagefind runs its search index as WebAssembly.
+		`script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.map((h) => `'${h}'`).join(' ')}`.trim(),
+		// Starlight sets CSS custom properties in style attributes.
+		"style-src 'self' 'unsafe-inline'",
+		"img-src 'self' data:",
+		"font-src 'self'",
+		"connect-src 'self'",
+		"worker-src 'self'",
+		"manifest-src 'self'",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		// Slides and lessons may be embedded by the site itself only; no clickjacking by others.
+		"frame-ancestors 'self'",
+	].join('; ');
+}
+
+export const SECURITY_HEADERS: Record<string, string> = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'X-Frame-Options': 'SAMEORIGIN',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** Cache rules by path: hashed assets forever, HTML and data always revalidated. */
+export const CACHE_RULES: { path: string; value: string }[] = [
+	{ path: '/_astro/*', value: 'public, max-age=31536000, immutable' },
+	{ path: '/pagefind/*', value: 'public, max-age=3600, must-revalidate' },
+	{ path: '/api/*', value: 'public, max-age=300, must-revalidate' },
+	{ path: '/*', value: 'public, max-age=0, must-revalidate' },
+];
+
+/** The `_headers` file format of Netlify and Cloudflare Pages. */
+export function headersFile(scriptHashes: string[]): string {
+	const all = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(scriptHashes) };
+	const lines = ['# Generated at build time from src/features/build/security-headers.ts', '/*'];
+	for (const [k, v] of Object.entries(all)) lines.push(`  ${k}: ${v}`);
+	for (const rule of CACHE_RULES) lines.push(rule.path, `  Cache-Control: ${rule.value}`);
+	return `${lines.join('\n')}\n`;
+}
+
+/** `add_header` lines for nginx, included by deploy/nginx/naik-kelas.conf. */
+export function nginxHeaders(scriptHashes: string[]): string {
+	const all = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(scriptHashes) };
+	return `${Object.entries(all).map(([k, v]) => `add_header ${k} "${v}" always;`).join('\n')}\n`;
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import {
+	CACHES,
+	cacheFor,
+	cacheKey,
+	langOfPath,
+	notSavedFragment,
+	offlinePageFor,
+	pickCandidate,
+	planDownload,
+	quotaCheck,
+	routeKind,
+	titleOf,
+	type SaveManifest,
+} from './offline-cache.ts';
+import { pageFiles } from '../../core/html/page-files.ts';
+
+describe('routeKind', () => {
+	it.each([
+		['/', undefined, 'page'],
+		['/belajar/hitung-hpp/', undefined, 'page'],
+		['/en/jalur/growth/', 'navigate', 'page'],
+		['/404.html', undefined, 'page'],
+		['/_astro/common.BWRyvhzR.css', undefined, 'asset'],
+		['/_astro/foto.Bf9r7GRG.svg', undefined, 'asset'],
+		['/pagefind/index/id_0541ddc.pf_index', undefined, 'search-hashed'],
+		['/pagefind/fragment/en_0145c5f.pf_fragment', undefined, 'search-hashed'],
+		['/pagefind/filter/id_9a8b7c6.pf_filter', undefined, 'search-hashed'],
+		['/pagefind/pagefind.id_e886d64188.pf_meta', undefined, 'search-hashed'],
+		['/pagefind/pagefind.js', undefined, 'search-fresh'],
+		['/pagefind/pagefind-entry.json', undefined, 'search-fresh'],
+		['/pagefind/wasm.id.pagefind', undefined, 'search-fresh'],
+		['/api/v1/lessons.json', undefined, 'none'],
+		['/og/belajar/hitung-hpp.png', undefined, 'none'],
+		['/sitemap-index.xml', undefined, 'none'],
+		['/manifest.webmanifest', undefined, 'none'],
+		['/_headers', undefined, 'none'],
+		['/sw.js', undefined, 'none'],
+	])('%s (%s) → %s', (path, mode, kind) => {
+		expect(routeKind(path, mode)).toBe(kind);
+	});
+});
+
+describe('cacheKey', () => {
+	it('drops the query and fragment so one stored copy serves every variant', () => {
+		expect(cacheKey('https://x.test/belajar/a/?jalur=growth#langkah')).toBe('https://x.test/belajar/a/');
+		expect(cacheKey('https://x.test/pagefind/pagefind-entry.json?ts=1712')).toBe('https://x.test/pagefind/pagefind-entry.json');
+	});
+	it('stores /index.html under its folder URL', () => {
+		expect(cacheKey('https://x.test/en/offline/index.html')).toBe('https://x.test/en/offline/');
+	});
+});
+
+describe('language of a path', () => {
+	it('picks the offline page in the language of the page that failed', () => {
+		expect(offlinePageFor('/belajar/a/')).toBe('/offline/');
+		expect(offlinePageFor('/en/belajar/a/')).toBe('/en/offline/');
+		expect(offlinePageFor('/en')).toBe('/en/offline/');
+		expect(offlinePageFor('/entah/')).toBe('/offline/');
+		expect(langOfPath('/en/x/')).toBe('en');
+		expect(langOfPath('/x/')).toBe('id');
+	});
+});
+
+const LESSON_HTML = `<html><head>
+<link rel="stylesheet" href="/_astro/common.A.css"><link rel="stylesheet" href="/_astro/print.B.css" media="print">
+<link rel="canonical" href="https://naik-kelas.pages.dev/belajar/a/">
+<link rel="modulepreload" href="/_astro/chunk.C.js">
+<script type="module" src="/_astro/page.D.js"></script><script src="https://cdn.example/x.js"></script>
+</head><body>
+<img src="/_astro/diagram.E.svg" alt="Diagram">
+<img src="data:image/png;base64,AAAA" alt="x">
+<picture><source srcset="/_astro/foto.F_1.avif 360w, /_astro/foto.F_2.avif 720w" type="image/avif"><source srcset="/_astro/foto.F_1.webp 360w, /_astro/foto.F_2.webp 720w" type="image/webp"><img src="/_astro/foto.F.jpg?a=1&amp;b=2" alt="Foto"></picture>
+<img src="/_astro/x.G.png" srcset="/_astro/x.G_1.png 300w, /_astro/x.G_2.png 600w" alt="X">
+</body></html>`;
+
+describe('pickCandidate', () => {
+	const group = pageFiles(LESSON_HTML).choices[0]!;
+	const phone = { cssWidth: 360, dpr: 2, supports: (t: string) => t === 'image/avif' || t === 'image/webp' };
+	it('takes the first supported type at the width a 2× phone needs', () => {
+		expect(pickCandidate(group, phone)?.url).toBe('/_astro/foto.F_2.avif');
+	});
+	it('takes the small file on a 1× screen', () => {
+		expect(pickCandidate(group, { ...phone, dpr: 1 })?.url).toBe('/_astro/foto.F_1.avif');
+	});
+	it('falls back to the next type, then to the largest when none is wide enough', () => {
+		expect(pickCandidate(group, { ...phone, dpr: 3, supports: (t) => t === 'image/webp' })?.url).toBe('/_astro/foto.F_2.webp');
+		expect(pickCandidate(group, { ...phone, supports: () => false })?.url).toBe('/_astro/foto.F.jpg?a=1&b=2');
+	});
+});
+
+describe('planDownload', () => {
+	const manifest: SaveManifest = {
+		pages: ['/belajar/a/', '/belajar/b/'],
+		files: ['/belajar/a/', '/belajar/b/', '/_astro/common.A.css', '/_astro/diagram.E.svg'],
+		choices: [[{ url: '/_astro/f1.avif', w: 360, type: 'image/avif' }, { url: '/_astro/f2.avif', w: 720, type: 'image/avif' }]],
+		search: ['/pagefind/pagefind.js', '/pagefind/index/id_1.pf_index'],
+		sizes: {
+			'/belajar/a/': [10_000, 40_000],
+			'/belajar/b/': [12_000, 45_000],
+			'/_astro/common.A.css': [15_000, 60_000],
+			'/_astro/diagram.E.svg': [3_000, 3_000],
+			'/_astro/f1.avif': [20_000, 20_000],
+			'/_astro/f2.avif': [50_000, 50_000],
+			'/pagefind/pagefind.js': [16_000, 50_000],
+			'/pagefind/index/id_1.pf_index': [30_000, 30_000],
+		},
+	};
+	const pick = (g: { url: string }[]) => g[1] as never;
+	it('adds up each file once, leaving out what the phone already has', () => {
+		const plan = planDownload(manifest, { withSearch: false, cached: new Set(['/_astro/common.A.css']), pick });
+		expect(plan.urls).toEqual(['/belajar/a/', '/belajar/b/', '/_astro/diagram.E.svg', '/_astro/f2.avif']);
+		expect(plan.transfer).toBe(10_000 + 12_000 + 3_000 + 50_000);
+		expect(plan.stored).toBe(40_000 + 45_000 + 3_000 + 50_000);
+	});
+	it('adds the search files only when asked', () => {
+		const plan = planDownload(manifest, { withSearch: true, cached: new Set(), pick });
+		expect(plan.urls).toContain('/pagefind/index/id_1.pf_index');
+		expect(plan.transfer).toBe(10_000 + 12_000 + 15_000 + 3_000 + 50_000 + 16_000 + 30_000);
+	});
+	it('is empty when everything is saved already', () => {
+		const all = new Set([...manifest.files, '/_astro/f2.avif']);
+		expect(planDownload(manifest, { withSearch: false, cached: all, pick })).toEqual({ urls: [], transfer: 0, stored: 0 });
+	});
+});
+
+describe('cacheFor', () => {
+	it('puts each file where the service worker looks for it', () => {
+		expect(cacheFor('/belajar/a/')).toBe(CACHES.pages);
+		expect(cacheFor('/_astro/a.css')).toBe(CACHES.assets);
+		expect(cacheFor('/pagefind/pagefind.js')).toBe(CACHES.search);
+		expect(cacheFor('/pagefind/fragment/id_1.pf_fragment')).toBe(CACHES.search);
+	});
+});
+
+describe('quotaCheck', () => {
+	it('allows a download with room to spare', () => {
+		expect(quotaCheck({ usage: 10e6, quota: 100e6 }, 500_000)).toEqual({ ok: true });
+	});
+	it('refuses when the phone is (nearly) full and says how much is free', () => {
+		expect(quotaCheck({ usage: 99.5e6, quota: 100e6 }, 500_000)).toEqual({ ok: false, free: 500_000 });
+		expect(quotaCheck({ usage: 100e6, quota: 100e6 }, 1)).toEqual({ ok: false, free: 0 });
+	});
+	it('lets the download try when the browser gives no estimate', () => {
+		expect(quotaCheck(undefined, 1e9)).toEqual({ ok: true });
+		expect(quotaCheck({}, 1e9)).toEqual({ ok: true });
+	});
+});
+
+describe('titleOf', () => {
+	it('reads a page title without the site name', () => {
+		expect(titleOf('<head><title>Harga &amp; untung | Naik Kelas</title></head>')).toBe('Harga & untung');
+		expect(titleOf('<p>no title</p>')).toBe('');
+	});
+});
+
+describe('notSavedFragment', () => {
+	const text = { id: { title: 'Belum tersimpan', text: 'Halaman ini belum tersimpan.' }, en: { title: 'Not saved', text: 'This page is not saved.' } };
+	it('stands in for a fragment in its language, pointing at the saved pages', () => {
+		const body = notSavedFragment('/pagefind/fragment/en_0145c5f.pf_fragment', text)!;
+		expect(body.startsWith('pagefind_dcd{')).toBe(true);
+		const json = JSON.parse(body.slice('pagefind_dcd'.length));
+		expect(json).toMatchObject({ url: '/en/offline/', meta: { title: 'Not saved' }, content: 'This page is not saved.', word_count: 5 });
+		expect(JSON.parse(notSavedFragment('/pagefind/fragment/id_9a.pf_fragment', text)!.slice(12)).url).toBe('/offline/');
+	});
+	it('is only for fragments', () => {
+		expect(notSavedFragment('/pagefind/index/id_1.pf_index', text)).toBeUndefined();
+		expect(notSavedFragment('/belajar/a/', text)).toBeUndefined();
+	});
+});
+

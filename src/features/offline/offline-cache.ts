@@ -1,0 +1,201 @@
+/**
+ * The offline contract shared by the service worker (src/features/offline/sw.ts), the page
+ * scripts (save a path, list saved pages, update notice) and the build
+ * (src/features/offline/offline-step.ts). Pure: no DOM, no Cache API, no Node.
+ *
+ * Caching rules, by URL:
+ * - pages (HTML): stale-while-revalidate, so a page opens at once from the
+ *   phone and is refreshed in the background when there is signal;
+ * - `/_astro/*` (CSS, JS, images: file names carry a content hash): cache first;
+ * - Pagefind's hashed index, fragment and meta files: cache first; its
+ *   unhashed entry files (pagefind.js, pagefind-entry.json, wasm): network
+ *   first with a short timeout, so a new release's index is picked up online.
+ */
+import { langOf, langOfPath, langPrefix } from '../../core/locales.ts';
+import type { Lang } from '../../core/schemas/vocabulary.ts';
+
+/** Cache names carry a version: bump it when the shape of what we store changes. */
+export const CACHES = {
+	pages: 'nk-pages-v1',
+	assets: 'nk-assets-v1',
+	search: 'nk-search-v1',
+} as const;
+
+/**
+ * Written by <SavePathOffline> into its HTML; after the build, the offline
+ * integration replaces it with the path's SaveManifest (sizes are only known then).
+ */
+export const SAVE_MANIFEST_MARKER = '__NK_SAVE_MANIFEST__';
+
+/**
+ * Set by "save this path" on its downloads: the service worker lets these go
+ * to the network untouched, so "update what is saved" really fetches this
+ * release's pages instead of getting the stored copy back.
+ */
+export const SAVE_HEADER = 'x-nk-save';
+
+export type RouteKind = 'page' | 'asset' | 'search-hashed' | 'search-fresh' | 'none';
+
+/** Pagefind files whose names change with their content. */
+const PAGEFIND_HASHED = /^\/pagefind\/(?:index\/[^/]+\.pf_index|filter\/[^/]+\.pf_filter|fragment\/[^/]+\.pf_fragment|pagefind\.[^/]+\.pf_meta)$/;
+
+/** How the service worker treats a same-origin GET request for `pathname`. */
+export function routeKind(pathname: string, mode?: string): RouteKind {
+	if (pathname.startsWith('/_astro/')) return 'asset';
+	if (pathname.startsWith('/pagefind/')) return PAGEFIND_HASHED.test(pathname) ? 'search-hashed' : 'search-fresh';
+	// The JSON API, sitemaps, social preview images, headers files: never needed offline.
+	if (/^\/(?:api|og)\//.test(pathname) || /\.(?:xml|json|txt|webmanifest|png|svg|ico|conf)$/.test(pathname) || pathname.startsWith('/_')) return 'none';
+	if (mode === 'navigate' || pathname.endsWith('/') || pathname.endsWith('.html')) return 'page';
+	return 'none';
+}
+
+/**
+ * The key a response is stored under: without query and fragment, so that a
+ * lesson opened from a path (`?jalur=…`) and Pagefind's cache-busting
+ * `pagefind-entry.json?ts=…` find the one stored copy.
+ */
+export function cacheKey(url: string): string {
+	const u = new URL(url);
+	u.search = '';
+	u.hash = '';
+	if (u.pathname.endsWith('/index.html')) u.pathname = u.pathname.slice(0, -'index.html'.length);
+	return u.href;
+}
+
+/** The offline page in the language of the page that could not be opened. */
+export function offlinePageFor(pathname: string): string {
+	return `${langPrefix(langOfPath(pathname))}/offline/`;
+}
+
+export { langOfPath };
+
+/** One image choice in a `<picture>` or `srcset`: the browser downloads one candidate per group. */
+export interface Candidate {
+	url: string;
+	/** Intrinsic width from a `360w` descriptor; 0 when the candidate has none. */
+	w: number;
+	/** MIME type of its `<source>`, e.g. `image/avif`; '' for the `<img>` itself. */
+	type: string;
+}
+
+/**
+ * The candidate a phone downloads: the first supported type (sources come in
+ * preference order), then the smallest width that covers the screen at its
+ * pixel density (content is at most 720 CSS px wide), else the largest.
+ */
+export function pickCandidate(group: Candidate[], opts: { cssWidth: number; dpr: number; supports: (type: string) => boolean }): Candidate | undefined {
+	const types = [...new Set(group.map((c) => c.type))];
+	const type = types.find((t) => t === '' || opts.supports(t)) ?? types.at(-1);
+	const ofType = group.filter((c) => c.type === type);
+	const need = Math.min(opts.cssWidth, 720) * opts.dpr;
+	const sized = ofType.filter((c) => c.w > 0).sort((a, b) => a.w - b.w);
+	if (!sized.length) return ofType[0];
+	return sized.find((c) => c.w >= need) ?? sized.at(-1);
+}
+
+/** Sizes of files, from the build: [transfer bytes (brotli for text), bytes stored in the cache]. */
+export type SizeTable = Record<string, [transfer: number, stored: number]>;
+
+/** What "save this path" downloads: pages, the files they use, and optionally the search index. */
+export interface SaveManifest {
+	pages: string[];
+	/** Files every device fetches (page HTML, CSS, JS, plain images). */
+	files: string[];
+	/** Responsive images: one candidate per group, chosen on the device. */
+	choices: Candidate[][];
+	/** Search for offline use: Pagefind's files for this language and the pages' fragments. */
+	search: string[];
+	sizes: SizeTable;
+}
+
+export interface DownloadPlan {
+	urls: string[];
+	/** Bytes over the network. */
+	transfer: number;
+	/** Bytes the phone stores. */
+	stored: number;
+}
+
+/** The files still to download, given what is cached already; each file counted once. */
+export function planDownload(
+	manifest: SaveManifest,
+	opts: { withSearch: boolean; cached: ReadonlySet<string>; pick: (group: Candidate[]) => Candidate | undefined },
+): DownloadPlan {
+	const wanted = new Set<string>([...manifest.files]);
+	for (const group of manifest.choices) {
+		const c = opts.pick(group);
+		if (c) wanted.add(c.url);
+	}
+	if (opts.withSearch) for (const url of manifest.search) wanted.add(url);
+	const urls = [...wanted].filter((u) => !opts.cached.has(u));
+	let transfer = 0;
+	let stored = 0;
+	for (const u of urls) {
+		const [t, s] = manifest.sizes[u] ?? [0, 0];
+		transfer += t;
+		stored += s;
+	}
+	return { urls, transfer, stored };
+}
+
+/** Which cache a saved file goes to (the same the service worker reads from). */
+export function cacheFor(pathname: string): string {
+	const kind = routeKind(pathname);
+	if (kind === 'asset') return CACHES.assets;
+	if (kind === 'search-hashed' || kind === 'search-fresh') return CACHES.search;
+	return CACHES.pages;
+}
+
+export type QuotaVerdict = { ok: true } | { ok: false; free: number };
+
+/**
+ * Is there room for `needed` more bytes? Browsers report an estimate; keep a
+ * margin (the estimate is rough, and other sites share the phone). Unknown
+ * quota (older browsers): try, and handle a QuotaExceededError instead.
+ */
+export function quotaCheck(estimate: { usage?: number; quota?: number } | undefined, needed: number): QuotaVerdict {
+	if (!estimate?.quota) return { ok: true };
+	const free = Math.max(0, estimate.quota - (estimate.usage ?? 0));
+	return free >= needed * 1.5 + 1024 * 1024 ? { ok: true } : { ok: false, free };
+}
+
+/** The `<title>` of a cached page, without the site name, for the list of saved pages. */
+export function titleOf(html: string): string {
+	const raw = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+	return raw
+		.replace(/\s*\|\s*Naik Kelas\s*$/, '')
+		.replaceAll('&amp;', '&')
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'")
+		.trim();
+}
+
+/** Text of the search result that stands in for a page that is not saved (from src/core/i18n/ui.ts, set at build time). */
+export type NotSavedText = Record<Lang, { title: string; text: string }>;
+
+/**
+ * Offline search over saved pages: Pagefind finds every matching page in the
+ * saved index, but only saved pages have their result text (fragment) on the
+ * phone. For the others the service worker answers with this stand-in, so the
+ * result list still shows (saved pages as usual, the others as "not saved",
+ * linking to the list of saved pages) instead of failing as a whole.
+ * Pagefind reads a fragment as "pagefind_dcd" + JSON, gzipped or not.
+ */
+export function notSavedFragment(pathname: string, text: NotSavedText): string | undefined {
+	const m = /^\/pagefind\/fragment\/(?:([a-z]{2,3})(?:-[A-Za-z]+)?_)?[^/]+\.pf_fragment$/.exec(pathname);
+	if (!m) return undefined;
+	const lang: Lang = langOf(m[1]);
+	const t = text[lang];
+	const fragment = {
+		url: offlinePageFor(`${langPrefix(lang)}/`),
+		content: t.text,
+		word_count: t.text.split(/\s+/).length,
+		filters: {},
+		meta: { title: t.title },
+		anchors: [],
+	};
+	return `pagefind_dcd${JSON.stringify(fragment)}`;
+}
+

@@ -1,0 +1,208 @@
+/**
+ * Offline use on a phone: pages the learner opened open again without signal;
+ * a saved path opens lesson by lesson without signal; search finds saved
+ * lessons offline; a full phone gets a notice; a new release asks before reloading.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, guardOrigin, launch, newPage, PHONE } from '../../../tests/support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+interface ApiLesson {
+	id: string;
+	title: { id: string; en: string };
+	url: { id: string; en: string };
+}
+interface ApiPath {
+	id: string;
+	kind: string;
+	lessons: string[];
+}
+const lessons: ApiLesson[] = JSON.parse(readFileSync('dist/api/v1/lessons.json', 'utf8')).lessons;
+const paths: ApiPath[] = JSON.parse(readFileSync('dist/api/v1/paths.json', 'utf8')).paths;
+const local = (url: string) => new URL(url).pathname;
+const lessonById = new Map(lessons.map((l) => [l.id, l]));
+
+/** Open a page and wait until the service worker controls it (first visit: it claims the page once installed). */
+async function openControlled(page: Page, path: string) {
+	await page.goto(baseUrl() + path);
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 20_000 });
+}
+
+const isCached = (page: Page, path: string) => page.evaluate(async (p) => !!(await caches.match(new URL(p, location.origin).href)), path);
+
+/** Every image on the page has really loaded (offline: from the phone's cache). */
+const imagesLoaded = (page: Page) =>
+	page.evaluate(() => [...document.images].filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.currentSrc || i.src));
+
+async function offlineContext(): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
+	const { context, page } = await newPage(browser, PHONE);
+	const foreign: string[] = [];
+	guardOrigin(context, foreign);
+	return { context, page, foreign };
+}
+
+describe('pages the learner opened', () => {
+	it('open again without signal, with their pictures; an unsaved page shows the offline page', async () => {
+		const [a, b, c] = lessons;
+		const { context, page, foreign } = await offlineContext();
+		await openControlled(page, local(a!.url.id));
+		// Now controlled: this visit goes through the worker and is stored.
+		await page.reload();
+		await page.goto(baseUrl() + local(b!.url.id));
+		await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+		await expect.poll(() => isCached(page, local(a!.url.id))).toBe(true);
+		await expect.poll(() => isCached(page, local(b!.url.id))).toBe(true);
+		await expect.poll(() => imagesLoaded(page)).toEqual([]);
+
+		await context.setOffline(true);
+		await page.goto(baseUrl() + local(a!.url.id));
+		expect(await page.locator('h1').first().textContent()).toBe(a!.title.id);
+		await page.reload();
+		expect(await page.locator('h1').first().textContent()).toBe(a!.title.id);
+		// Opened from a path link (with ?jalur=…): the same stored copy.
+		await page.goto(`${baseUrl()}${local(b!.url.id)}?jalur=${paths[0]!.id}`);
+		expect(await page.locator('h1').first().textContent()).toBe(b!.title.id);
+		expect(await imagesLoaded(page)).toEqual([]);
+		await expect.poll(() => page.locator('nk-offline-notice [data-offline]').isVisible()).toBe(true);
+
+		// Never opened: the offline page says so, in the page's language, and lists what is saved.
+		await page.goto(baseUrl() + local(c!.url.en));
+		await expect.poll(() => page.locator('nk-saved-pages [data-not-saved]').isVisible()).toBe(true);
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		await expect.poll(() => page.locator('nk-saved-pages a').allTextContents()).toEqual(expect.arrayContaining([a!.title.id, b!.title.id]));
+		expect(foreign).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('save this path for offline', () => {
+	const path = paths.find((p) => p.lessons.length >= 2 && p.lessons.every((id) => lessonById.has(id)))!;
+	const pathUrl = `/jalur/${path.id}/`;
+	const pathLessons = path.lessons.map((id) => lessonById.get(id)!);
+
+	it('shows the size first, saves every lesson with progress, and each lesson opens offline', async () => {
+		const { context, page, foreign } = await offlineContext();
+		await openControlled(page, pathUrl);
+		const box = page.locator('nk-save-path');
+		await expect.poll(() => box.isVisible()).toBe(true);
+		await expect.poll(() => box.locator('[data-size]').textContent()).toMatch(/± \d+ KB/);
+		// Nothing was downloaded for the lessons before the learner asked.
+		for (const l of pathLessons) expect(await isCached(page, local(l.url.id))).toBe(false);
+
+		await box.locator('input[name="with-search"]').check();
+		await box.locator('[data-save]').tap();
+		await expect.poll(() => box.locator('[data-status]').textContent(), { timeout: 30_000 }).toMatch(/Selesai/);
+		await expect.poll(() => box.locator('[data-size]').textContent()).toMatch(/sudah tersimpan/);
+
+		await context.setOffline(true);
+		for (const l of pathLessons) {
+			await page.goto(baseUrl() + local(l.url.id));
+			expect(await page.locator('h1').first().textContent()).toBe(l.title.id);
+			expect(await imagesLoaded(page), `images of ${l.id}`).toEqual([]);
+			// The page's own CSS came from the phone too: the layout is styled, not raw HTML.
+			expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+		}
+		expect(foreign).toEqual([]);
+		await context.close();
+	});
+
+	it('search finds a saved lesson offline when search was saved too', async () => {
+		const { context, page } = await offlineContext();
+		await openControlled(page, pathUrl);
+		const box = page.locator('nk-save-path');
+		await expect.poll(() => box.isVisible()).toBe(true);
+		await box.locator('input[name="with-search"]').check();
+		await box.locator('[data-save]').tap();
+		await expect.poll(() => box.locator('[data-status]').textContent(), { timeout: 30_000 }).toMatch(/Selesai/);
+		const target = pathLessons[0]!;
+		await context.setOffline(true);
+		await page.goto(baseUrl() + local(target.url.id));
+		await page.locator('nk-search button[data-open]').first().tap();
+		const input = page.locator('nk-search dialog input[type=search]').first();
+		await input.fill(target.title.id.split(/\s+/).slice(0, 3).join(' '));
+		await expect
+			.poll(() => page.locator('nk-search dialog a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)), { timeout: 15_000 })
+			.toContain(local(target.url.id));
+		await context.close();
+	});
+
+	it('a full phone gets a notice instead of a broken download', async () => {
+		const { context, page } = await offlineContext();
+		// The phone reports almost no free space.
+		await context.addInitScript(() => {
+			Object.defineProperty(navigator.storage, 'estimate', { value: async () => ({ usage: 99_900_000, quota: 100_000_000 }) });
+		});
+		await openControlled(page, pathUrl);
+		const box = page.locator('nk-save-path');
+		await expect.poll(() => box.isVisible()).toBe(true);
+		await box.locator('[data-save]').tap();
+		await expect.poll(() => box.locator('[data-status]').textContent()).toMatch(/Memori HP hampir penuh: perlu ± \d+ KB, sisa ± \d+ KB/);
+		for (const l of pathLessons) expect(await isCached(page, local(l.url.id))).toBe(false);
+		await context.close();
+	});
+});
+
+/**
+ * The site as a host would serve it, with a switch to "deploy" a new release:
+ * the same files, but a service worker with different bytes.
+ */
+function startReleasableSite(): Promise<{ url: string; deploy: () => void; server: Server }> {
+	let release = 1;
+	const target = new URL(baseUrl());
+	const server = createServer((req, res) => {
+		if (req.url?.split('?')[0] === '/sw.js') {
+			const body = `${readFileSync('dist/sw.js', 'utf8')}\n// release ${release}\n`;
+			res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' }).end(body);
+			return;
+		}
+		const upstream = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host } }, (up) => {
+			res.writeHead(up.statusCode ?? 502, up.headers);
+			up.pipe(res);
+		});
+		req.pipe(upstream);
+	});
+	return new Promise((resolve) =>
+		server.listen(0, '127.0.0.1', () => {
+			const addr = server.address();
+			resolve({ url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`, deploy: () => release++, server });
+		}),
+	);
+}
+
+describe('a new release', () => {
+	it('waits for the learner: a notice offers to reload, and reloading switches to the new version', async () => {
+		const site = await startReleasableSite();
+		const { context, page } = await newPage(browser, PHONE);
+		const lesson = lessons[0]!;
+		await page.goto(site.url + local(lesson.url.id));
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 20_000 });
+		const notice = page.locator('nk-offline-notice [data-update]');
+		expect(await notice.isVisible()).toBe(false);
+
+		site.deploy();
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+		await expect.poll(() => notice.isVisible(), { timeout: 20_000 }).toBe(true);
+		// Nothing changes under the learner until they choose: the new worker waits.
+		expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())!.waiting)).toBe(true);
+
+		const reloaded = page.waitForEvent('load');
+		await notice.locator('[data-reload]').tap();
+		await reloaded;
+		// After the reload the new release runs the page and nothing is left waiting.
+		await expect.poll(() => page.evaluate(async () => { const r = await navigator.serviceWorker.getRegistration(); return !!r?.active && !r.waiting; })).toBe(true);
+		expect(await page.locator('h1').first().textContent()).toBe(lesson.title.id);
+		expect(await notice.isVisible()).toBe(false);
+		await context.close();
+		site.server.close();
+	});
+});

@@ -1,0 +1,213 @@
+/**
+ * Learner progress: the data model and every rule about it, with no storage
+ * access (see `src/features/progress/progress-store.ts` for localStorage).
+ *
+ * Progress never leaves the device. It is one versioned object so that a new
+ * release can migrate old data instead of dropping it, and imports are checked
+ * thoroughly so a bad file or code can never damage what is already saved.
+ */
+
+export const PROGRESS_VERSION = 1;
+export const STORAGE_KEY = 'naik-kelas:progress';
+/** Export codes longer than this are refused: real progress is a few KB at most. */
+export const MAX_IMPORT_CHARS = 200_000;
+const CODE_PREFIX = 'NK1.';
+
+export interface LessonProgress {
+	/** ISO date when the learner marked the lesson done. */
+	done?: string;
+	/** Indexes of ticked practice checklist items. */
+	checks?: number[];
+	/** Last self-check result. */
+	quiz?: { correct: number; total: number; at: string };
+}
+export interface ProgressState {
+	v: typeof PROGRESS_VERSION;
+	lessons: Record<string, LessonProgress>;
+	/** Paths the learner started, with the ISO date. */
+	paths: Record<string, { started: string }>;
+}
+
+export const emptyProgress = (): ProgressState => ({ v: PROGRESS_VERSION, lessons: {}, paths: {} });
+
+export type ImportResult = { ok: true; state: ProgressState } | { ok: false; error: ImportError };
+/**
+ * Why an import was refused. `older-version`: data from a release older than
+ * any this one can migrate (only version 0, a plain list of lesson ids, can be).
+ */
+export type ImportError = 'empty' | 'too-large' | 'not-naik-kelas' | 'corrupt' | 'newer-version' | 'older-version';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** Keep only well-formed entries; anything odd is dropped, never thrown. */
+function clean(raw: unknown): ProgressState | null {
+	if (!raw || typeof raw !== 'object') return null;
+	const obj = raw as Record<string, unknown>;
+	const state = emptyProgress();
+	const lessons = obj.lessons;
+	if (lessons && typeof lessons === 'object') {
+		for (const [id, value] of Object.entries(lessons as Record<string, unknown>)) {
+			if (!ID.test(id) || !value || typeof value !== 'object') continue;
+			const v = value as Record<string, unknown>;
+			const entry: LessonProgress = {};
+			if (typeof v.done === 'string' && DATE.test(v.done)) entry.done = v.done;
+			if (Array.isArray(v.checks)) {
+				const checks = [...new Set(v.checks.filter((n): n is number => Number.isInteger(n) && n >= 0 && n < 50))].sort((a, b) => a - b);
+				if (checks.length) entry.checks = checks;
+			}
+			const q = v.quiz as Record<string, unknown> | undefined;
+			if (q && Number.isInteger(q.correct) && Number.isInteger(q.total) && (q.total as number) > 0 && (q.correct as number) >= 0 && (q.correct as number) <= (q.total as number) && typeof q.at === 'string') {
+				entry.quiz = { correct: q.correct as number, total: q.total as number, at: q.at };
+			}
+			if (Object.keys(entry).length) state.lessons[id] = entry;
+		}
+	}
+	const paths = obj.paths;
+	if (paths && typeof paths === 'object') {
+		for (const [id, value] of Object.entries(paths as Record<string, unknown>)) {
+			const started = (value as { started?: unknown })?.started;
+			if (ID.test(id) && typeof started === 'string' && DATE.test(started)) state.paths[id] = { started };
+		}
+	}
+	return state;
+}
+
+/**
+ * Bring stored data of any known version up to the current one.
+ * Version 0 (pre-release) stored a plain list of finished lesson ids.
+ */
+export function migrate(raw: unknown): ProgressState | null {
+	if (Array.isArray(raw)) {
+		const state = emptyProgress();
+		for (const id of raw) if (typeof id === 'string' && ID.test(id)) state.lessons[id] = { done: '1970-01-01' };
+		return state;
+	}
+	if (!raw || typeof raw !== 'object') return null;
+	const v = (raw as { v?: unknown }).v;
+	if (v === PROGRESS_VERSION) return clean(raw);
+	return null;
+}
+
+/** Parse what localStorage holds. Unreadable data gives an empty state (the caller keeps a backup). */
+export function parseStored(text: string | null): ProgressState {
+	if (!text) return emptyProgress();
+	try {
+		return migrate(JSON.parse(text)) ?? emptyProgress();
+	} catch {
+		return emptyProgress();
+	}
+}
+
+export function markDone(state: ProgressState, lessonId: string, today: string, done = true): ProgressState {
+	const lessons = { ...state.lessons };
+	const entry = { ...lessons[lessonId] };
+	if (done) entry.done = today;
+	else delete entry.done;
+	lessons[lessonId] = entry;
+	return { ...state, lessons };
+}
+
+export function setCheck(state: ProgressState, lessonId: string, index: number, checked: boolean): ProgressState {
+	const entry = { ...state.lessons[lessonId] };
+	const set = new Set(entry.checks ?? []);
+	if (checked) set.add(index);
+	else set.delete(index);
+	entry.checks = [...set].sort((a, b) => a - b);
+	return { ...state, lessons: { ...state.lessons, [lessonId]: entry } };
+}
+
+export function recordQuiz(state: ProgressState, lessonId: string, correct: number, total: number, at: string): ProgressState {
+	const entry = { ...state.lessons[lessonId], quiz: { correct, total, at } };
+	return { ...state, lessons: { ...state.lessons, [lessonId]: entry } };
+}
+
+export function startPath(state: ProgressState, pathId: string, today: string): ProgressState {
+	if (state.paths[pathId]) return state;
+	return { ...state, paths: { ...state.paths, [pathId]: { started: today } } };
+}
+
+export const isDone = (state: ProgressState, lessonId: string) => Boolean(state.lessons[lessonId]?.done);
+
+/** Combine imported progress with what is on the device: nothing already saved is lost. */
+export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState {
+	const out = emptyProgress();
+	for (const id of new Set([...Object.keys(a.lessons), ...Object.keys(b.lessons)])) {
+		const x = a.lessons[id] ?? {};
+		const y = b.lessons[id] ?? {};
+		const entry: LessonProgress = {};
+		const done = [x.done, y.done].filter(Boolean).sort()[0];
+		if (done) entry.done = done;
+		const checks = [...new Set([...(x.checks ?? []), ...(y.checks ?? [])])].sort((m, n) => m - n);
+		if (checks.length) entry.checks = checks;
+		const quiz = [x.quiz, y.quiz].filter(Boolean).sort((m, n) => (m!.at < n!.at ? 1 : -1))[0];
+		if (quiz) entry.quiz = quiz;
+		out.lessons[id] = entry;
+	}
+	// Keep the earliest start of a path, whichever side it came from.
+	for (const [id, p] of [...Object.entries(a.paths), ...Object.entries(b.paths)]) {
+		if (!out.paths[id] || p.started < out.paths[id].started) out.paths[id] = p;
+	}
+	return out;
+}
+
+function toBase64Url(text: string): string {
+	const bytes = new TextEncoder().encode(text);
+	let bin = '';
+	for (const b of bytes) bin += String.fromCharCode(b);
+	return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+function fromBase64Url(code: string): string {
+	const b64 = code.replace(/-/g, '+').replace(/_/g, '/');
+	const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+	return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+}
+/** Small checksum so a code with a typo is refused rather than half-imported. */
+function checksum(text: string): string {
+	let h = 2166136261;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+	return h.toString(36).padStart(7, '0').slice(-7);
+}
+
+/** A short code to paste on a new phone: `NK1.<data>.<checksum>`. */
+export function exportCode(state: ProgressState): string {
+	const data = toBase64Url(JSON.stringify(state));
+	return `${CODE_PREFIX}${data}.${checksum(data)}`;
+}
+
+/** The same data as a file (JSON, readable by people). */
+export function exportFile(state: ProgressState, exportedAt: string): string {
+	return JSON.stringify({ app: 'naik-kelas', exportedAt, progress: state }, null, 1);
+}
+
+/** Read an export code or file. Never throws; the caller merges a good result with what is saved. */
+export function importProgress(input: string): ImportResult {
+	const text = input.trim();
+	if (!text) return { ok: false, error: 'empty' };
+	if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: 'too-large' };
+	let raw: unknown;
+	if (text.startsWith(CODE_PREFIX)) {
+		const [data, sum] = text.slice(CODE_PREFIX.length).replace(/\s+/g, '').split('.');
+		if (!data || !sum || checksum(data) !== sum) return { ok: false, error: 'corrupt' };
+		try {
+			raw = JSON.parse(fromBase64Url(data));
+		} catch {
+			return { ok: false, error: 'corrupt' };
+		}
+	} else if (text.startsWith('{')) {
+		try {
+			const file = JSON.parse(text) as { app?: unknown; progress?: unknown };
+			if (file.app !== 'naik-kelas') return { ok: false, error: 'not-naik-kelas' };
+			raw = file.progress;
+		} catch {
+			return { ok: false, error: 'corrupt' };
+		}
+	} else {
+		return { ok: false, error: 'not-naik-kelas' };
+	}
+	const v = (raw as { v?: unknown } | null)?.v;
+	if (typeof v === 'number' && v > PROGRESS_VERSION) return { ok: false, error: 'newer-version' };
+	const state = migrate(raw);
+	if (!state) return { ok: false, error: typeof v === 'number' && v < PROGRESS_VERSION ? 'older-version' : 'corrupt' };
+	return { ok: true, state };
+}

@@ -1,0 +1,52 @@
+/**
+ * Search settings in one place: Pagefind's ranking (passed to Starlight in
+ * astro.config.mjs), the search dialog's options, and the index chunk size.
+ * Why each value is what it is: src/features/search/README.md.
+ */
+
+/**
+ * Starlight's `pagefind` option. Starlight hands `ranking` to the search
+ * dialog, which passes it to Pagefind in the browser.
+ */
+export const pagefindOptions = {
+	ranking: {
+		// Lessons differ in length mostly by their self-check and examples, not by topic:
+		// rank by how often a word occurs rather than rewarding short pages.
+		termFrequency: 0.6,
+		pageLength: 0.6,
+		metaWeights: {
+			// Page titles are written in plain words and name the task.
+			title: 6,
+			// Hidden text from SearchMeta (src/features/search/search-facets.ts): a page's keywords and their synonyms,
+			keywords: 4,
+			// synonyms of its title words once more, so they count about as much as the title,
+			titlewords: 2,
+			// and filler words every page has ("gmn", "cara", "how to"): they only let loose questions match.
+			words: 0,
+		},
+	},
+};
+
+export const SEARCH = {
+	/** Path ids suggested when a search finds nothing (ids without a page are skipped). */
+	suggestedPaths: ['first-sale-whatsapp', 'food-delivery-app', 'finance-basics'],
+	/** Words around the match shown under each result: two short lines on a phone. */
+	excerptLength: 16,
+	/** Results shown at first and added by each "show more": each result costs a ~3 KB fragment download. */
+	pageSize: 4,
+	/**
+	 * Size of one Pagefind index chunk (in word positions; Pagefind's default is 20000).
+	 * A query downloads one chunk per word, so smaller chunks keep the first query
+	 * on a phone within budget (src/features/build/budgets.ts). Set through Pagefind's
+	 * `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` by src/features/search/search-index.ts;
+	 * src/features/search/search-budget.browser.test.ts fails if it stops having an effect.
+	 */
+	indexChunkSize: 2000,
+} as const;
+
+/**
+ * Changes with every build. Pagefind fetches `pagefind-entry.json?ts=<tag>`; with this tag the
+ * URL is the same for every visit within a release, so a service worker can cache it, and a new
+ * release asks for a new URL, so nobody searches an old index after an update.
+ */
+export const SEARCH_BUILD_TAG = Date.now().toString(36);

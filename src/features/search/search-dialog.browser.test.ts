@@ -1,0 +1,201 @@
+/**
+ * The search dialog as a learner uses it on a 360 px phone: results show
+ * their kind (and a lesson's stage and minutes), filters narrow the results
+ * to pages that really carry the chosen values, a query that finds nothing
+ * offers the placement, suggested paths and the program directory, and the
+ * keyboard works.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, DESKTOP, guardOrigin, launch, newPage, PHONE } from '../../../tests/support/browser.ts';
+import { html } from '../../../tests/support/dist.ts';
+import { runAxeInEachScheme } from '../../../tests/support/axe.ts';
+import { KIND_LABELS, stageFilterValue } from './search-facets.ts';
+import { PLATFORM_LABELS } from '../../core/schemas/vocabulary.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** The filter values a built page declares to the search index. */
+function declaredFilters(url: string): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	for (const m of html(url).matchAll(/data-pagefind-filter="(\w+)\[data-v\]" data-v="([^"]*)"/g)) {
+		out.set(m[1]!, [...(out.get(m[1]!) ?? []), m[2]!.replace(/&amp;/g, '&')]);
+	}
+	return out;
+}
+
+async function openSearch(page: Page, query: string) {
+	await page.locator('nk-search [data-open]').tap();
+	await page.locator('#nk-search-input').fill(query);
+	await page.locator('nk-search [data-results] > li').first().waitFor();
+	await settled(page);
+}
+
+/** Every result of the current search: shows more until all are listed. */
+async function allResultUrls(page: Page): Promise<string[]> {
+	const more = page.locator('nk-search [data-more]');
+	while (await more.isVisible()) {
+		const before = await page.locator('nk-search [data-results] > li').count();
+		await more.tap();
+		await expect.poll(() => page.locator('nk-search [data-results] > li').count()).toBeGreaterThan(before);
+	}
+	return page.locator('nk-search [data-results] > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+async function statusCount(page: Page): Promise<number> {
+	const text = (await page.locator('nk-search [role=status]').textContent()) ?? '';
+	return Number(/\d+/.exec(text)?.[0] ?? NaN);
+}
+
+async function pick(page: Page, group: string, value: string) {
+	const panel = page.locator('#nk-search-filters');
+	if (await panel.isHidden()) await page.locator('nk-search [data-filter-toggle]').tap();
+	const details = panel.locator('details', { has: page.locator('summary', { hasText: new RegExp(`^${group}`) }) });
+	await details.waitFor();
+	if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').tap();
+	const before = await page.locator('nk-search [role=status]').textContent();
+	await details.locator('label', { hasText: value }).locator('input').tap();
+	await expect.poll(() => page.locator('nk-search [role=status]').textContent()).not.toBe(before);
+	await settled(page);
+}
+
+/** The search started by the last input or filter change has shown its results. */
+const settled = (page: Page) => expect.poll(() => page.locator('nk-search [data-results]').getAttribute('aria-busy')).toBeNull();
+
+describe('search dialog on a phone', () => {
+	it('shows the kind, stage and minutes of a lesson result, and requests nothing from other origins', async () => {
+		const { context, page } = await newPage(browser, PHONE);
+		const foreign: string[] = [];
+		guardOrigin(context, foreign);
+		await page.goto(baseUrl() + '/belajar/hitung-hpp/');
+		await openSearch(page, 'cara hitung hpp');
+		const first = page.locator('nk-search [data-results] > li').first();
+		expect(await first.locator('a').getAttribute('href')).toBe('/belajar/hitung-hpp/');
+		const meta = await first.locator('.nk-result-meta').textContent();
+		expect(meta).toContain(KIND_LABELS.lesson.id);
+		expect(meta).toContain(stageFilterValue('finance-basics', 'id'));
+		expect(meta).toMatch(/\d+ menit/);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		expect(foreign).toEqual([]);
+		await context.close();
+	});
+
+	it('narrows results to the chosen stage, then to the stage and a platform, every result matching', async () => {
+		const { context, page } = await newPage(browser, PHONE);
+		await page.goto(baseUrl() + '/belajar/hitung-hpp/');
+		await openSearch(page, 'foto');
+		const all = await statusCount(page);
+		const stage = stageFilterValue('product-branding', 'id');
+		await pick(page, 'Tahap', stage);
+		const byStage = await allResultUrls(page);
+		expect(byStage.length).toBe(await statusCount(page));
+		expect(byStage.length).toBeGreaterThan(0);
+		expect(byStage.length).toBeLessThan(all);
+		for (const url of byStage) expect(declaredFilters(url).get('stage'), url).toContain(stage);
+
+		const platform = PLATFORM_LABELS.whatsapp.id;
+		await pick(page, 'Platform', platform);
+		const both = await allResultUrls(page);
+		expect(both.length).toBeGreaterThan(0);
+		expect(both.length).toBeLessThan(byStage.length);
+		for (const url of both) {
+			const filters = declaredFilters(url);
+			expect(filters.get('stage'), url).toContain(stage);
+			expect(filters.get('platform'), url).toContain(platform);
+		}
+
+		await page.locator('nk-search [data-clear-filters]').tap();
+		await expect.poll(() => statusCount(page)).toBe(all);
+		await context.close();
+	});
+
+	it('keeps the keyboard focus on a filter checkbox while the results update', async () => {
+		const context = await browser.newContext(DESKTOP);
+		const page = await context.newPage();
+		await page.goto(baseUrl() + '/belajar/hitung-hpp/');
+		await page.locator('nk-search [data-open]:not([disabled])').waitFor();
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('foto');
+		await page.locator('nk-search [data-results] > li').first().waitFor();
+		await page.locator('nk-search [data-filter-toggle]').click();
+		const stage = page.locator('#nk-search-filters details', { has: page.locator('summary', { hasText: /^Tahap/ }) });
+		await stage.locator('summary').click();
+		const box = stage.locator('input').nth(1);
+		await box.focus();
+		const before = await page.locator('nk-search [role=status]').textContent();
+		await page.keyboard.press('Space');
+		await expect.poll(() => page.locator('nk-search [role=status]').textContent()).not.toBe(before);
+		expect(await box.isChecked()).toBe(true);
+		expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+		await context.close();
+	});
+
+	it('filters by kind in English, e.g. programs only', async () => {
+		const { context, page } = await newPage(browser, PHONE);
+		await page.goto(baseUrl() + '/en/belajar/hitung-hpp/');
+		await openSearch(page, 'shopee');
+		await pick(page, 'Type', KIND_LABELS.program.en);
+		const urls = await allResultUrls(page);
+		expect(urls.length).toBeGreaterThan(0);
+		for (const url of urls) {
+			expect(url).toMatch(/^\/en\/program\/[^/]+\/$/);
+			expect(declaredFilters(url).get('kind')).toEqual([KIND_LABELS.program.en]);
+		}
+		await context.close();
+	});
+
+	for (const [lang, prefix] of [['id', ''], ['en', '/en']] as const) {
+		it(`offers the placement, suggested paths and the program directory when nothing is found (${lang})`, async () => {
+			const { context, page } = await newPage(browser, PHONE);
+			await page.goto(`${baseUrl()}${prefix}/belajar/hitung-hpp/`);
+			await page.locator('nk-search [data-open]').tap();
+			await page.locator('#nk-search-input').fill('qwzx vbnm');
+			const empty = page.locator('nk-search [data-empty]');
+			await empty.waitFor();
+			expect(await page.locator('nk-search [role=status]').textContent()).toContain('qwzx vbnm');
+			const links = await empty.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+			expect(links).toContain(`${prefix}/mulai/`);
+			expect(links).toContain(`${prefix}/jalur/`);
+			expect(links).toContain(`${prefix}/program/`);
+			expect(links.filter((l) => l!.startsWith(`${prefix}/jalur/`) && l !== `${prefix}/jalur/`).length).toBeGreaterThan(0);
+			await context.close();
+		});
+	}
+
+	it('has no axe violations with results and filters open (dark and light)', async () => {
+		const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+		const page = await context.newPage();
+		await page.goto(baseUrl() + '/en/belajar/hitung-hpp/');
+		await openSearch(page, 'price');
+		await page.locator('nk-search [data-filter-toggle]').tap();
+		await page.locator('#nk-search-filters details').first().waitFor();
+		for (const summary of await page.locator('#nk-search-filters summary').all()) if (await summary.isVisible()) await summary.tap();
+		const report = await runAxeInEachScheme(page, 'search dialog');
+		expect(report, report.join('\n')).toEqual([]);
+		await context.close();
+	});
+
+	it('opens with Ctrl+K, closes with Escape, and Enter opens the first result', async () => {
+		const context = await browser.newContext(DESKTOP);
+		const page = await context.newPage();
+		await page.goto(baseUrl() + '/belajar/hitung-hpp/');
+		await page.locator('nk-search [data-open]:not([disabled])').waitFor();
+		await page.keyboard.press('Control+k');
+		const dialog = page.locator('nk-search dialog');
+		await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('nk-search-input');
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('daftar nib');
+		// The results of the whole query, not of "daftar" typed on the way (Enter went there on a busy machine).
+		await expect.poll(() => page.locator('nk-search [data-results] > li a').first().getAttribute('href'), { timeout: 10_000 }).toBe('/belajar/daftar-nib/');
+		await page.keyboard.press('Enter');
+		await page.waitForURL('**/belajar/daftar-nib/');
+		await context.close();
+	});
+});

@@ -1,0 +1,253 @@
+/**
+ * The search dialog's behaviour, loaded the first time the dialog opens (see
+ * src/features/search/Search.astro for the markup). It talks to
+ * Pagefind's JavaScript API directly: Pagefind's own UI would add ~20 KB to
+ * the first search on a phone.
+ */
+import { fill } from '../../core/i18n/format.ts';
+
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[] | undefined>;
+}
+interface PagefindSearch {
+	results: { id: string; data: () => Promise<PagefindResultData> }[];
+	totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+	options(o: object): Promise<void>;
+	search(term: string | null, o?: { filters?: object }): Promise<PagefindSearch | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface Strings {
+	filterNames: Record<string, string>;
+	loading: string;
+	searching: string;
+	count: string;
+	countFiltered: string;
+	minutes: string;
+	none: string;
+	noneFiltered: string;
+	error: string;
+	filtersPicked: string;
+	pageSize: number;
+}
+
+const collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+export async function mount(root: HTMLElement): Promise<void> {
+	const strings = JSON.parse(root.dataset.strings!) as Strings;
+	const options = JSON.parse(root.dataset.options!) as { bundlePath: string } & Record<string, unknown>;
+	const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
+	const status = root.querySelector<HTMLElement>('[role=status]')!;
+	const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+	const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+	const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+	const examples = root.querySelector<HTMLElement>('[data-examples]')!;
+	const toggle = root.querySelector<HTMLButtonElement>('[data-filter-toggle]')!;
+	const picked = toggle.querySelector<HTMLElement>('[data-picked]')!;
+	const clear = root.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
+	const panel = root.querySelector<HTMLElement>('#nk-search-filters')!;
+	const filterNames = Object.keys(strings.filterNames);
+
+	status.textContent = strings.loading;
+	const pagefind = (await import(/* @vite-ignore */ `${options.bundlePath}pagefind.js`)) as Pagefind;
+	const { bundlePath: _, ...pagefindOptions } = options;
+	await pagefind.options(pagefindOptions);
+	status.textContent = '';
+
+	/** Chosen filter values by filter name. */
+	const chosen = new Map<string, Set<string>>();
+	/** Checkbox per filter value, kept across searches so focus and open groups survive re-rendering. */
+	const boxes = new Map<string, HTMLInputElement>();
+	const groups = new Map<string, { details: HTMLDetailsElement; summary: HTMLElement; fieldset: HTMLFieldSetElement }>();
+	let generation = 0;
+	let shown: PagefindSearch['results'] = [];
+	let shownCount = 0;
+
+	const chosenCount = () => [...chosen.values()].reduce((n, set) => n + set.size, 0);
+	const filterQuery = () => Object.fromEntries([...chosen].filter(([, set]) => set.size).map(([name, set]) => [name, { any: [...set] }]));
+
+	function renderFilters(counts: Record<string, Record<string, number>>) {
+		for (const name of filterNames) {
+			const values = Object.entries(counts[name] ?? {}).filter(([value, n]) => n > 0 || chosen.get(name)?.has(value));
+			let group = groups.get(name);
+			if (!group) {
+				const details = el('details');
+				const summary = el('summary');
+				const fieldset = el('fieldset');
+				fieldset.append(el('legend', { class: 'sr-only' }, strings.filterNames[name]));
+				details.append(summary, fieldset);
+				group = { details, summary, fieldset };
+				groups.set(name, group);
+				panel.append(details);
+			}
+			const n = chosen.get(name)?.size ?? 0;
+			group.summary.textContent = strings.filterNames[name] + (n ? ` (${fill(strings.filtersPicked, { n })})` : '');
+			group.details.hidden = values.length === 0;
+			for (const label of group.fieldset.querySelectorAll('label')) label.hidden = true;
+			for (const [value, count] of values) {
+				const key = `${name}\u0000${value}`;
+				let box = boxes.get(key);
+				if (!box) {
+					box = el('input', { type: 'checkbox' });
+					box.addEventListener('change', () => {
+						const set = chosen.get(name) ?? new Set<string>();
+						if (box!.checked) set.add(value);
+						else set.delete(value);
+						chosen.set(name, set);
+						void run();
+					});
+					const label = el('label', { 'data-value': value });
+					const text = el('span', {}, `${value} `);
+					text.append(el('span', { class: 'nk-count' }, ''));
+					label.append(box, text);
+					boxes.set(key, box);
+					// Existing checkboxes never move (moving one would drop the keyboard focus): a new one goes into its sorted place.
+					const after = [...group.fieldset.querySelectorAll<HTMLElement>('label')].find((l) => collator.compare(l.dataset.value!, value) > 0);
+					group.fieldset.insertBefore(label, after ?? null);
+				}
+				const label = box.parentElement!;
+				label.hidden = false;
+				label.querySelector('.nk-count')!.textContent = `(${count})`;
+				box.checked = chosen.get(name)?.has(value) ?? false;
+			}
+		}
+		const total = chosenCount();
+		picked.textContent = total ? `(${fill(strings.filtersPicked, { n: total })})` : '';
+		clear.hidden = total === 0;
+	}
+
+	async function showMore() {
+		const batch = shown.slice(shownCount, shownCount + strings.pageSize);
+		const id = generation;
+		const data = await Promise.all(batch.map((r) => r.data()));
+		if (id !== generation) return;
+		for (const d of data) list.append(resultItem(d));
+		shownCount += batch.length;
+		more.hidden = shownCount >= shown.length;
+	}
+
+	function resultItem(d: PagefindResultData): HTMLLIElement {
+		const li = el('li');
+		const link = el('a', { href: d.url }, d.meta.title ?? d.url);
+		const meta = el('p', { class: 'nk-result-meta' });
+		const kind = d.filters.kind?.[0];
+		if (kind) meta.append(el('span', { class: 'nk-result-kind' }, kind));
+		const details: string[] = [];
+		const minutes = d.filters.minutes?.[0];
+		if (minutes) {
+			if (d.filters.stage?.[0]) details.push(d.filters.stage[0]);
+			details.push(fill(strings.minutes, { n: minutes }));
+		}
+		if (details.length) meta.append(` · ${details.join(' · ')}`);
+		const excerpt = el('p');
+		// Pagefind escapes the page text and only adds <mark> around matches.
+		excerpt.innerHTML = d.excerpt;
+		li.append(link);
+		if (meta.childNodes.length) li.append(meta);
+		li.append(excerpt);
+		return li;
+	}
+
+	/** A search (or a filter change) from start to its first results; the list is busy meanwhile. */
+	async function run() {
+		const id = ++generation;
+		// Screen readers (and tests) know a result list is not final yet.
+		list.setAttribute('aria-busy', 'true');
+		try {
+			await runSearch(id);
+		} finally {
+			if (id === generation) list.removeAttribute('aria-busy');
+		}
+	}
+
+	async function runSearch(id: number) {
+		const query = input.value.trim();
+		const filtered = chosenCount() > 0;
+		examples.hidden = query !== '' || filtered;
+		if (!query && !filtered) {
+			list.replaceChildren();
+			more.hidden = empty.hidden = true;
+			status.textContent = '';
+			// All filter values cost a download per filter: only when the panel is open.
+			if (!panel.hidden) renderFilters(await pagefind.filters());
+			return;
+		}
+		status.textContent = strings.searching;
+		let search: PagefindSearch | null;
+		try {
+			search = await pagefind.search(query || null, { filters: filterQuery() });
+		} catch {
+			if (id === generation) status.textContent = strings.error;
+			return;
+		}
+		if (id !== generation || !search) return;
+		shown = search.results;
+		shownCount = 0;
+		list.replaceChildren();
+		renderFilters(search.totalFilters);
+		const n = shown.length;
+		if (n === 0) {
+			status.textContent = query && !filtered ? fill(strings.none, { q: query }) : strings.noneFiltered;
+			empty.hidden = !query;
+			more.hidden = true;
+			return;
+		}
+		empty.hidden = true;
+		status.textContent = query ? fill(strings.count, { n, q: query }) : fill(strings.countFiltered, { n });
+		await showMore();
+	}
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(run, 200);
+	});
+	input.form!.addEventListener('submit', (e) => {
+		e.preventDefault();
+		const first = list.querySelector('a');
+		if (first) first.click();
+		else void run();
+	});
+	more.addEventListener('click', async () => {
+		const next = shownCount;
+		await showMore();
+		list.children[next]?.querySelector('a')?.focus();
+	});
+	let filtersLoaded = false;
+	toggle.addEventListener('click', async () => {
+		const open = panel.hidden;
+		panel.hidden = !open;
+		toggle.setAttribute('aria-expanded', String(open));
+		if (open && !filtersLoaded) {
+			// Searches only count filter values once Pagefind has loaded them: a small download, made only when someone wants to filter.
+			await pagefind.filters();
+			filtersLoaded = true;
+			void run();
+		}
+	});
+	clear.addEventListener('click', () => {
+		chosen.clear();
+		void run();
+		input.focus();
+	});
+	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-example]')) {
+		button.addEventListener('click', () => {
+			input.value = button.textContent!;
+			input.focus();
+			void run();
+		});
+	}
+	// Whatever was typed while Pagefind loaded.
+	if (input.value.trim()) await run();
+}
