@@ -8,7 +8,7 @@
 import { mdxToJs } from 'satteri';
 import { validateContentAt } from '../src/features/content-checks/content-guard.ts';
 import { readLessons } from '../src/core/catalogue/read-content.ts';
-import { formatContentErrors, type ContentError } from '../src/features/content-checks/content-errors.ts';
+import { formatContentErrors, type ContentError } from '../src/core/catalogue/content-errors.ts';
 import { CONTENT_RULES } from '../src/features/content-checks/rules/index.ts';
 
 if (process.argv.includes('--rules')) {

@@ -18,8 +18,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { parseFrontmatter } from 'astro/markdown';
 import type { ZodType } from 'astro/zod';
-import type { ContentInput, DataFile, LessonFile } from '../../features/content-checks/content-check.ts';
-import { formatContentErrors, fromZodIssues, type ContentError } from '../../features/content-checks/content-errors.ts';
+import { formatContentErrors, fromZodIssues, type ContentError } from './content-errors.ts';
 import { catalogueOrder } from './catalogue-order.ts';
 import { lessonFrontmatterSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { pathSchema, type LearningPath } from '../schemas/path.ts';
@@ -29,6 +28,32 @@ import { workshopSchema, type Workshop } from '../schemas/workshop.ts';
 import { movedLessonsSchema, type MovedLessons } from '../schemas/moved-lessons.ts';
 import { LANGS, type Lang } from '../schemas/vocabulary.ts';
 import { langPrefix } from '../locales.ts';
+
+/** A lesson file as read from disk, before any check: what the content guard and the catalogue start from. */
+export interface LessonFile {
+	file: string;
+	lang: Lang;
+	/** Slug shared by both language versions, e.g. `pisahkan-uang-usaha`. */
+	slug: string;
+	data: unknown;
+	body: string;
+}
+export interface DataFile {
+	file: string;
+	data: unknown;
+}
+export interface ContentInput {
+	lessons: LessonFile[];
+	/** Every docs page by language and path inside its language root; each must exist in both languages. */
+	pages?: { lang: Lang; rel: string; file: string }[];
+	programs?: DataFile[];
+	paths?: DataFile[];
+	stages?: DataFile[];
+	/** Workshop plans (`content/workshops/*.yaml`). */
+	workshops?: DataFile[];
+}
+
+/** A lesson whose frontmatter matches the lesson schema. */
 
 /** Lessons of each language: `src/content/docs/belajar` for the root language, `src/content/docs/<lang>/belajar` for the others. */
 export const LESSON_DIRS = Object.fromEntries(LANGS.map((lang) => [lang, `src/content/docs${langPrefix(lang)}/belajar`])) as Record<Lang, string>;

@@ -4,7 +4,15 @@
  * offline use), the service worker's shell and the tests.
  */
 import { allElements, attrOf, parsePage, type Element, type Root } from './html.ts';
-import type { Candidate } from '../../features/offline/offline-cache.ts';
+
+/** One image choice in a `<picture>` or `srcset`: the browser downloads one candidate per group. */
+export interface Candidate {
+	url: string;
+	/** Intrinsic width from a `360w` descriptor; 0 when the candidate has none. */
+	w: number;
+	/** MIME type of its `<source>`, e.g. `image/avif`; '' for the `<img>` itself. */
+	type: string;
+}
 
 export interface PageFiles {
 	/** Our own stylesheets, in order, with their media (`print` ones are needed to print offline, not to show the page). */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { checkContent, SCHEMA_RULE, type LessonFile } from './content-check.ts';
-import { formatContentErrors } from './content-errors.ts';
+import { formatContentErrors } from '../../core/catalogue/content-errors.ts';
 import { CONTENT_RULES } from './rules/index.ts';
 import { LESSON_BODY, lesson, pair, question } from './rules/test-lesson.ts';
 import { validateContentAt } from './content-guard.ts';

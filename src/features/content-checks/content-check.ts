@@ -1,83 +1,26 @@
 /**
  * The content check's engine: parse every file with its schema, then run the
- * rules in `content-rules/` (one rule per file, listed in its index) and
+ * rules in `rules/` (one rule per file, listed in its index) and
  * collect their errors. Pure: callers read the files; this only looks at the
  * records. Errors come out in rule order, each tagged with its rule's name.
  */
 import type { z } from 'astro/zod';
-import type { ContentError } from './content-errors.ts';
-import { fromZodIssues } from './content-errors.ts';
-import { lessonFrontmatterSchema, type LessonFrontmatter } from '../../core/schemas/lesson.ts';
-import { programSchema, type Program } from '../../core/schemas/program.ts';
-import { pathSchema, type LearningPath } from '../../core/schemas/path.ts';
-import { stageSchema, type StageInfo } from '../../core/schemas/stage.ts';
-import { workshopSchema, type Workshop } from '../../core/schemas/workshop.ts';
-import type { Lang } from '../../core/schemas/vocabulary.ts';
+import type { ContentError } from '../../core/catalogue/content-errors.ts';
+import { fromZodIssues } from '../../core/catalogue/content-errors.ts';
+import { lessonFrontmatterSchema } from '../../core/schemas/lesson.ts';
+import { programSchema } from '../../core/schemas/program.ts';
+import { pathSchema } from '../../core/schemas/path.ts';
+import { stageSchema } from '../../core/schemas/stage.ts';
+import { workshopSchema } from '../../core/schemas/workshop.ts';
+import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
 import { CONTENT_RULES } from './rules/index.ts';
+import type { ContentRule, ParsedContent, ParsedData, ParsedLesson } from './rule.ts';
+import type { ContentInput, DataFile } from '../../core/catalogue/read-content.ts';
+
+export type { ContentRule, CrossFileRule, LessonRule, ParsedContent, ParsedData, ParsedLesson } from './rule.ts';
+export type { ContentInput, DataFile, LessonFile } from '../../core/catalogue/read-content.ts';
 
 export { PLACEHOLDER_PATTERN } from './rules/no-template-placeholders.ts';
-
-export interface LessonFile {
-	file: string;
-	lang: Lang;
-	/** Slug shared by both language versions, e.g. `pisahkan-uang-usaha`. */
-	slug: string;
-	data: unknown;
-	body: string;
-}
-export interface DataFile {
-	file: string;
-	data: unknown;
-}
-export interface ContentInput {
-	lessons: LessonFile[];
-	/** Every docs page by language and path inside its language root; each must exist in both languages. */
-	pages?: { lang: Lang; rel: string; file: string }[];
-	programs?: DataFile[];
-	paths?: DataFile[];
-	stages?: DataFile[];
-	/** Workshop plans (`content/workshops/*.yaml`). */
-	workshops?: DataFile[];
-}
-
-/** A lesson whose frontmatter matches the lesson schema. */
-export type ParsedLesson = LessonFile & { data: LessonFrontmatter };
-/** A data file that matches its schema. */
-export interface ParsedData<T> {
-	file: string;
-	data: T;
-}
-
-/** What the rules look at: the files that passed their schema, plus the raw input. */
-export interface ParsedContent {
-	input: ContentInput;
-	/** Every lesson with valid frontmatter, in input order (a duplicate id included). */
-	lessons: ParsedLesson[];
-	/** The first lesson with each lesson id, by language: what pages and references see. */
-	byLang: Record<Lang, Map<string, ParsedLesson>>;
-	programs: ParsedData<Program>[];
-	paths: ParsedData<LearningPath>[];
-	workshops: ParsedData<Workshop>[];
-	stages: ParsedData<StageInfo>[];
-}
-
-interface RuleInfo {
-	/** Stable kebab-case name, e.g. `lesson-skeleton-order`: tests and AUTHORING.md refer to it. */
-	name: string;
-	/** One line: what the rule catches. */
-	description: string;
-}
-/** A rule over one lesson (its frontmatter already valid): runs once per lesson file. */
-export interface LessonRule extends RuleInfo {
-	scope: 'lesson';
-	check(lesson: ParsedLesson): ContentError[];
-}
-/** A rule across files: references, translations, paths. Runs once. */
-export interface CrossFileRule extends RuleInfo {
-	scope: 'content';
-	check(content: ParsedContent): ContentError[];
-}
-export type ContentRule = LessonRule | CrossFileRule;
 
 /** Errors from the schemas (src/core/schemas/) carry this rule name. */
 export const SCHEMA_RULE = 'schema';
@@ -85,7 +28,7 @@ export const SCHEMA_RULE = 'schema';
 /** Parse each file with its schema; files that fail are reported and left out of `ParsedContent`. */
 export function parseContent(input: ContentInput): { content: ParsedContent; errors: ContentError[] } {
 	const errors: ContentError[] = [];
-	const content: ParsedContent = { input, lessons: [], byLang: { id: new Map(), en: new Map() }, programs: [], paths: [], workshops: [], stages: [] };
+	const content: ParsedContent = { input, lessons: [], byLang: Object.fromEntries(LANGS.map((lang) => [lang, new Map()])) as ParsedContent['byLang'], programs: [], paths: [], workshops: [], stages: [] };
 	for (const lesson of input.lessons) {
 		const parsed = lessonFrontmatterSchema.safeParse(lesson.data);
 		if (!parsed.success) {

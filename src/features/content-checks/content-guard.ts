@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readAllContent } from '../../core/catalogue/read-content.ts';
 import { checkContent } from './content-check.ts';
-import { formatContentErrors, type ContentError } from './content-errors.ts';
+import { formatContentErrors, type ContentError } from '../../core/catalogue/content-errors.ts';
 
 export function validateContentAt(root: string): ContentError[] {
 	const input = readAllContent(root);

@@ -69,14 +69,9 @@ export function offlinePageFor(pathname: string): string {
 
 export { langOfPath };
 
-/** One image choice in a `<picture>` or `srcset`: the browser downloads one candidate per group. */
-export interface Candidate {
-	url: string;
-	/** Intrinsic width from a `360w` descriptor; 0 when the candidate has none. */
-	w: number;
-	/** MIME type of its `<source>`, e.g. `image/avif`; '' for the `<img>` itself. */
-	type: string;
-}
+import type { Candidate } from '../../core/html/page-files.ts';
+
+export type { Candidate };
 
 /**
  * The candidate a phone downloads: the first supported type (sources come in

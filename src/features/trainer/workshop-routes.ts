@@ -1,5 +1,5 @@
 /** getStaticPaths for the per-plan pages (`/pelatih/<id>/…`), in every language. */
-import { getWorkshops } from '../../core/catalogue/workshops.ts';
+import { getWorkshops } from './workshops.ts';
 import { perLang } from '../../core/lang-routes.ts';
 
 export async function workshopPaths() {

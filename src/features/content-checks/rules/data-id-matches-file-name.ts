@@ -1,4 +1,4 @@
-import type { CrossFileRule } from '../content-check.ts';
+import type { CrossFileRule } from '../rule.ts';
 
 export const dataIdMatchesFileName: CrossFileRule = {
 	name: 'data-id-matches-file-name',

@@ -1,4 +1,4 @@
-import type { LessonRule } from '../content-check.ts';
+import type { LessonRule } from '../rule.ts';
 
 export const exampleKind: LessonRule = {
 	name: 'example-kind',

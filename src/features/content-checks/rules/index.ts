@@ -3,7 +3,7 @@
  * after the schemas, in this order. Each has a stable name, a one-line
  * description and a test beside it; content/AUTHORING.md lists them for authors.
  */
-import type { ContentRule } from '../content-check.ts';
+import type { ContentRule } from '../rule.ts';
 import { noTemplatePlaceholders } from './no-template-placeholders.ts';
 import { lessonSkeletonParts } from './lesson-skeleton-parts.ts';
 import { lessonSkeletonOrder } from './lesson-skeleton-order.ts';

@@ -5,8 +5,8 @@
  * notes sit after the section they belong to, so they may follow any section.
  * Missing parts are `lesson-skeleton-parts`' business; this only orders what is there.
  */
-import type { LessonRule } from '../content-check.ts';
-import type { ContentError } from '../content-errors.ts';
+import type { LessonRule } from '../rule.ts';
+import type { ContentError } from '../../../core/catalogue/content-errors.ts';
 
 /** The parts in teaching order; `sections` is how many `## ` headings must come between the previous part and this one. */
 const ORDER = [

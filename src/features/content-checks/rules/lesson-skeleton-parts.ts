@@ -1,4 +1,4 @@
-import type { LessonRule } from '../content-check.ts';
+import type { LessonRule } from '../rule.ts';
 
 /** MDX components every lesson must use (content/AUTHORING.md, "The skeleton"). */
 const SKELETON_COMPONENTS = ['Objectives', 'Steps', 'Example', 'Practice', 'SelfCheck', 'TrainerNote', 'WhatNext'] as const;

@@ -1,5 +1,5 @@
-import type { LessonRule } from '../content-check.ts';
-import type { ContentError } from '../content-errors.ts';
+import type { LessonRule } from '../rule.ts';
+import type { ContentError } from '../../../core/catalogue/content-errors.ts';
 
 /** ALL_CAPS_WITH_UNDERSCORES words are template placeholders; none may ship. */
 export const PLACEHOLDER_PATTERN = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g;

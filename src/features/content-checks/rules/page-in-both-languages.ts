@@ -1,4 +1,4 @@
-import type { CrossFileRule } from '../content-check.ts';
+import type { CrossFileRule } from '../rule.ts';
 import { langPrefix, otherLangs } from '../../../core/locales.ts';
 
 export const pageInBothLanguages: CrossFileRule = {

@@ -1,4 +1,4 @@
-import type { CrossFileRule } from '../content-check.ts';
+import type { CrossFileRule } from '../rule.ts';
 
 export const pathLessonOnce: CrossFileRule = {
 	name: 'path-lesson-once',

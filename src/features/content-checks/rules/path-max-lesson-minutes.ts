@@ -1,4 +1,4 @@
-import type { CrossFileRule } from '../content-check.ts';
+import type { CrossFileRule } from '../rule.ts';
 
 export const pathMaxLessonMinutes: CrossFileRule = {
 	name: 'path-max-lesson-minutes',

@@ -1,5 +1,5 @@
-import type { CrossFileRule } from '../content-check.ts';
-import type { ContentError } from '../content-errors.ts';
+import type { CrossFileRule } from '../rule.ts';
+import type { ContentError } from '../../../core/catalogue/content-errors.ts';
 
 export const sameSlugBothLanguages: CrossFileRule = {
 	name: 'same-slug-both-languages',

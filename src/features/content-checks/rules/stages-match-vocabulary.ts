@@ -1,4 +1,4 @@
-import type { CrossFileRule } from '../content-check.ts';
+import type { CrossFileRule } from '../rule.ts';
 import { STAGES } from '../../../core/schemas/vocabulary.ts';
 
 export const stagesMatchVocabulary: CrossFileRule = {

@@ -1,4 +1,4 @@
-import type { LessonRule } from '../content-check.ts';
+import type { LessonRule } from '../rule.ts';
 
 export const stepsNumberedList: LessonRule = {
 	name: 'steps-numbered-list',

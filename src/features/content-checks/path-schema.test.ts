@@ -1,8 +1,8 @@
 /** The learning path schema (`content/paths/*.yaml`); the path rules are in src/features/content-checks/rules/. */
 import { describe, expect, it } from 'vitest';
-import { pathSchema } from './path.ts';
-import { checkContent } from '../../features/content-checks/content-check.ts';
-import { both, path } from '../../features/content-checks/rules/test-lesson.ts';
+import { pathSchema } from '../../core/schemas/path.ts';
+import { checkContent } from './content-check.ts';
+import { both, path } from './rules/test-lesson.ts';
 
 const text = { id: 'Teks', en: 'Text' };
 const lessons = [...both('separate-money', 'finance-basics'), ...both('wa-basics', 'social-commerce')];
