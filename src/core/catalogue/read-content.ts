@@ -27,7 +27,7 @@ import { stageSchema, type StageInfo } from '../schemas/stage.ts';
 import { workshopSchema, type Workshop } from '../schemas/workshop.ts';
 import { movedLessonsSchema, type MovedLessons } from '../schemas/moved-lessons.ts';
 import { LANGS, type Lang } from '../schemas/vocabulary.ts';
-import { langPrefix } from '../locales.ts';
+import { langOfPath, langPrefix } from '../locales.ts';
 
 /** A lesson file as read from disk, before any check: what the content guard and the catalogue start from. */
 export interface LessonFile {
@@ -117,8 +117,8 @@ export function readPagePaths(root: string): { lang: Lang; rel: string; file: st
 			if (name.isDirectory()) walk(abs);
 			else if (/\.mdx?$/.test(name.name) && !name.name.startsWith('_')) {
 				const rel = relative(base, abs);
-				const en = rel.startsWith('en/');
-				out.push({ lang: en ? 'en' : 'id', rel: en ? rel.slice(3) : rel, file: relative(root, abs) });
+				const lang = langOfPath(`/${rel}`);
+				out.push({ lang, rel: rel.slice(langPrefix(lang).length), file: relative(root, abs) });
 			}
 		}
 	};
@@ -179,7 +179,7 @@ function validated<T>(schema: ZodType<T>, files: DataFile[], errors: ContentErro
 export function readCatalogue(root = '.'): ContentCatalogue {
 	const raw = readAllContent(root);
 	const errors: ContentError[] = raw.parseErrors.map((p) => ({ file: p.file, field: '(frontmatter)', message: p.message }));
-	const lessons: ContentCatalogue['lessons'] = { id: new Map(), en: new Map() };
+	const lessons = Object.fromEntries(LANGS.map((lang) => [lang, new Map()])) as ContentCatalogue['lessons'];
 	const records = raw.lessons.flatMap((l): LessonRecord[] => {
 		const [data] = validated(lessonFrontmatterSchema, [l], errors);
 		return data ? [{ lessonId: data.lessonId, slug: l.slug, lang: l.lang, file: l.file, data, body: l.body }] : [];

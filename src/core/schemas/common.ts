@@ -1,13 +1,15 @@
 import { z } from 'astro/zod';
-import { LESSON_ID_PATTERN } from './vocabulary.ts';
+import { LANGS, LESSON_ID_PATTERN, type Lang } from './vocabulary.ts';
 
-/** Text that exists in both site languages. Both are required: no page ships in one language only. */
-export const bilingualText = z.object({
-	/** Bahasa Indonesia (default language). */
-	id: z.string().trim().min(1, 'Indonesian text (id) must not be empty'),
-	/** English translation. */
-	en: z.string().trim().min(1, 'English text (en) must not be empty'),
-});
+/** Language names for authors' messages, in English: 'Indonesian', 'English'. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** One value per site language (src/core/locales.ts), every one required: no page ships in one language only. */
+export const perLanguage = <T extends z.ZodType>(value: (lang: Lang) => T) =>
+	z.object(Object.fromEntries(LANGS.map((lang) => [lang, value(lang)])) as Record<Lang, T>);
+
+/** Text in every site language: `id` (Bahasa Indonesia, the source) and `en` (English). */
+export const bilingualText = perLanguage((lang) => z.string().trim().min(1, `${LANGUAGE_NAMES.of(lang)} text (${lang}) must not be empty`));
 
 /** A calendar date written as YYYY-MM-DD (YAML dates are accepted too). */
 export const isoDate = z.preprocess(

@@ -5,10 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { PLATFORMS, STAGES, TOPICS } from '../../core/schemas/vocabulary.ts';
-import { bilingualText } from '../../core/schemas/common.ts';
+import { bilingualText, perLanguage } from '../../core/schemas/common.ts';
 import { programSchema } from '../../core/schemas/program.ts';
 
-const urlPair = z.object({ id: z.url(), en: z.url() }).strict();
+const urlPair = perLanguage(() => z.url()).strict();
 const version = z.literal(1);
 
 export const lessonsApiSchema = z
@@ -26,7 +26,7 @@ export const lessonsApiSchema = z
 					prerequisites: z.array(z.string()),
 					title: bilingualText,
 					description: bilingualText,
-					objectives: z.object({ id: z.array(z.string()), en: z.array(z.string()) }).strict(),
+					objectives: perLanguage(() => z.array(z.string())).strict(),
 					/** Page URL in each language. */
 					url: urlPair,
 					/** Permanent URL that follows the lesson if its file moves. */

@@ -3,7 +3,7 @@
  * functions: the endpoints pass in catalogue data. Version 1 is a contract:
  * fields may be added, never renamed or removed; a breaking change gets /api/v2/.
  */
-import type { Bilingual, Lang } from '../../core/schemas/vocabulary.ts';
+import { LANGS, type Bilingual, type Lang } from '../../core/schemas/vocabulary.ts';
 import { urls } from '../../core/urls.ts';
 
 export const API_VERSION = 1;
@@ -14,12 +14,14 @@ interface LessonLike {
 }
 
 const abs = (site: string, path: string) => `${site}${path}`;
+/** One value per site language: `{ id: …, en: … }`. */
+const perLang = <T>(value: (lang: Lang) => T) => Object.fromEntries(LANGS.map((lang) => [lang, value(lang)])) as Record<Lang, T>;
 
-export function lessonsPayload(id: Map<string, LessonLike>, en: Map<string, LessonLike>, site: string) {
+export function lessonsPayload(lessons: Record<Lang, Map<string, LessonLike>>, site: string) {
 	return {
 		version: API_VERSION,
-		lessons: [...id.values()].map((l) => {
-			const e = en.get(l.data.lessonId)!;
+		lessons: [...lessons[LANGS[0]!].values()].map((l) => {
+			const inLang = (lang: Lang) => lessons[lang].get(l.data.lessonId)!;
 			return {
 				id: l.data.lessonId,
 				stage: l.data.stage,
@@ -27,12 +29,12 @@ export function lessonsPayload(id: Map<string, LessonLike>, en: Map<string, Less
 				platforms: l.data.platforms,
 				durationMinutes: l.data.durationMinutes,
 				prerequisites: l.data.prerequisites,
-				title: { id: l.data.title, en: e.data.title },
-				description: { id: l.data.description ?? '', en: e.data.description ?? '' },
-				objectives: { id: l.data.objectives, en: e.data.objectives },
-				url: { id: abs(site, urls.lesson('id', l.slug)), en: abs(site, urls.lesson('en', e.slug)) },
-				permalink: { id: abs(site, urls.lessonPermalink('id', l.data.lessonId)), en: abs(site, urls.lessonPermalink('en', l.data.lessonId)) },
-				slides: { id: abs(site, urls.slides('id', l.slug)), en: abs(site, urls.slides('en', e.slug)) },
+				title: perLang((lang) => inLang(lang).data.title),
+				description: perLang((lang) => inLang(lang).data.description ?? ''),
+				objectives: perLang((lang) => inLang(lang).data.objectives),
+				url: perLang((lang) => abs(site, urls.lesson(lang, inLang(lang).slug))),
+				permalink: perLang((lang) => abs(site, urls.lessonPermalink(lang, l.data.lessonId))),
+				slides: perLang((lang) => abs(site, urls.slides(lang, inLang(lang).slug))),
 				updated: l.data.updated,
 			};
 		}),
@@ -48,7 +50,7 @@ export function stagesPayload(stages: { id: string; name: Bilingual; description
 			name: s.name,
 			description: s.description,
 			doneWhen: s.doneWhen,
-			url: { id: abs(site, urls.stage('id', s.id)), en: abs(site, urls.stage('en', s.id)) },
+			url: perLang((lang) => abs(site, urls.stage(lang, s.id))),
 		})),
 	};
 }
@@ -69,7 +71,7 @@ export function pathsPayload(
 			audience: p.audience,
 			lessons: p.lessons,
 			durationMinutes: p.lessons.reduce((sum, id) => sum + (minutesById.get(id) ?? 0), 0),
-			url: { id: abs(site, urls.path('id', p.id)), en: abs(site, urls.path('en', p.id)) },
+			url: perLang((lang) => abs(site, urls.path(lang, p.id))),
 		})),
 	};
 }
@@ -77,8 +79,7 @@ export function pathsPayload(
 export function programsPayload<P extends { id: string }>(programs: P[], site: string) {
 	return {
 		version: API_VERSION,
-		programs: programs.map((p) => ({ ...p, url: { id: abs(site, urls.program('id', p.id)), en: abs(site, urls.program('en', p.id)) } })),
+		programs: programs.map((p) => ({ ...p, url: perLang((lang) => abs(site, urls.program(lang, p.id))) })),
 	};
 }
 
-export const langs: Lang[] = ['id', 'en'];

@@ -13,14 +13,14 @@ import { previewImagePath, PREVIEW } from './social-preview.ts';
 import { APPLE_TOUCH_ICON, manifestUrl } from '../offline/web-manifest.ts';
 import { urls } from '../../core/urls.ts';
 import { SITE_URL } from '../../core/site.ts';
-import type { Lang } from '../../core/schemas/vocabulary.ts';
+import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
 
 let ownPreview: Promise<Set<string>> | undefined;
 /** Pages that have their own preview card (src/pages/og/[...path].png.ts draws exactly these). */
 function pagesWithOwnPreview(): Promise<Set<string>> {
 	ownPreview ??= getCatalogue().then(({ lessons, paths, programs }) => {
 		const set = new Set<string>();
-		for (const lang of ['id', 'en'] as const) {
+		for (const lang of LANGS) {
 			for (const l of lessons[lang].values()) set.add(urls.lesson(lang, l.slug));
 			for (const p of paths) set.add(urls.path(lang, p.id));
 			for (const p of programs) set.add(urls.program(lang, p.id));

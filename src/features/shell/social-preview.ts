@@ -5,7 +5,7 @@
  * the build machine's DejaVu Sans / Noto Sans (Debian packages) draw the text.
  */
 
-import { LANGS, type Lang } from '../../core/locales.ts';
+import { LANGS, langOfPath, langPrefix, type Lang } from '../../core/locales.ts';
 import { formats, t, type Strings } from '../../core/i18n/ui.ts';
 
 /** The card words of each language: `socialPreview` in src/core/i18n/strings/, and the minute word of `format`. */
@@ -15,12 +15,12 @@ export const PREVIEW_WORDS = Object.fromEntries(LANGS.map((lang) => [lang, { ...
 export const PREVIEW = { width: 800, height: 420, maxBytes: 50 * 1024 } as const;
 
 /** Pages with their own preview image; every other page shares the site's. */
-const OWN_PREVIEW = /^(?:\/en)?\/(?:belajar|jalur|program)\/[^/]+\/$/;
+const OWN_PREVIEW = new RegExp(`^(?:${LANGS.map(langPrefix).filter(Boolean).join('|')})?/(?:belajar|jalur|program)/[^/]+/$`);
 
 /** `/belajar/hitung-hpp/` → `/og/belajar/hitung-hpp.png`; other pages → the site image in their language. */
 export function previewImagePath(pagePath: string): string {
 	if (OWN_PREVIEW.test(pagePath)) return `/og${pagePath.replace(/\/$/, '')}.png`;
-	return pagePath === '/en' || pagePath.startsWith('/en/') ? '/og/en/site.png' : '/og/site.png';
+	return `/og${langPrefix(langOfPath(pagePath))}/site.png`;
 }
 
 export const escapeXml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');

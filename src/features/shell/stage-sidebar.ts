@@ -6,7 +6,7 @@
 import { getCatalogue } from '../../core/catalogue/catalogue.ts';
 import { orderStageLessons, type StageLesson } from './sidebar-trim.ts';
 import { urls } from '../../core/urls.ts';
-import type { Lang, Stage } from '../../core/schemas/vocabulary.ts';
+import { LANGS, type Stage } from '../../core/schemas/vocabulary.ts';
 
 let cache: Promise<Map<string, StageLesson[]>> | undefined;
 
@@ -14,7 +14,7 @@ let cache: Promise<Map<string, StageLesson[]>> | undefined;
 export function stageLessons(): Promise<Map<string, StageLesson[]>> {
 	cache ??= getCatalogue().then(({ lessons, paths }) => {
 		const out = new Map<string, StageLesson[]>();
-		for (const lang of ['id', 'en'] as const satisfies readonly Lang[]) {
+		for (const lang of LANGS) {
 			const byStage = new Map<Stage, { id: string; slug: string; title: string; label?: string }[]>();
 			for (const l of lessons[lang].values()) {
 				const list = byStage.get(l.data.stage) ?? [];

@@ -5,5 +5,5 @@ import { SITE_URL } from '../../../core/site.ts';
 
 export const GET: APIRoute = async () => {
 	const { lessons } = await getCatalogue();
-	return Response.json(lessonsPayload(lessons.id, lessons.en, SITE_URL));
+	return Response.json(lessonsPayload(lessons, SITE_URL));
 };
