@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../core/i18n/ui.ts';
 import { buildCaptions, cleanText, formatPrice, makeHashtags, charCount, INPUT_LIMITS, LENGTH_GUIDES, OUTPUT_IDS, type CaptionInput } from './caption.ts';
 
 const keripik: CaptionInput = {
@@ -83,11 +84,11 @@ describe('buildCaptions: every channel', () => {
 	});
 
 	it('labels every length guide honestly: our recommendation unless a source is given', () => {
-		for (const g of Object.values(LENGTH_GUIDES)) {
+		for (const [id, g] of Object.entries(LENGTH_GUIDES) as [keyof typeof LENGTH_GUIDES, (typeof LENGTH_GUIDES)[keyof typeof LENGTH_GUIDES]][]) {
 			if (g.kind === 'platform') expect(g.source).toMatch(/\d{4}/);
 			else {
-				expect(g.note.id).toMatch(/Saran kami/);
-				expect(g.note.en).toMatch(/Our recommendation/);
+				expect(t('id').caption.lengthNotes[id]).toMatch(/Saran kami/);
+				expect(t('en').caption.lengthNotes[id]).toMatch(/Our recommendation/);
 			}
 		}
 	});

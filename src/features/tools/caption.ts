@@ -59,10 +59,10 @@ export const OUTPUT_IDS = ['whatsapp', 'instagram', 'marketplaceTitle', 'marketp
  * year (see content/AUTHORING.md, "Facts"); none of our sources states one, so
  * every guide here is our own recommendation and says so.
  */
+/** How long each output should be; what the limit means for the seller is `caption.lengthNotes` in the strings files. */
 export interface LengthGuide {
 	max: number;
 	kind: 'platform' | 'recommended';
-	note: { id: string; en: string };
 	/** Where a `platform` limit comes from, with the year. Empty for our recommendations. */
 	source: string;
 }
@@ -71,37 +71,21 @@ export const LENGTH_GUIDES: Record<OutputId, LengthGuide> = {
 	whatsapp: {
 		max: 250,
 		kind: 'recommended',
-		note: {
-			id: 'Saran kami, bukan aturan WhatsApp: di bawah ±250 karakter supaya status muat satu layar HP dan pesan siaran terbaca sekilas.',
-			en: 'Our recommendation, not a WhatsApp rule: under about 250 characters so a status fits one phone screen and a broadcast can be read at a glance.',
-		},
 		source: '',
 	},
 	instagram: {
 		max: 400,
 		kind: 'recommended',
-		note: {
-			id: 'Saran kami, bukan aturan Instagram atau TikTok: ±400 karakter. Hanya awal caption yang tampil sebelum "selengkapnya", jadi kalimat pertama harus menarik. Batas resmi bisa berubah: cek di aplikasinya.',
-			en: 'Our recommendation, not an Instagram or TikTok rule: about 400 characters. Only the start of a caption shows before "more", so the first line must catch the eye. Official limits change: check the app.',
-		},
 		source: '',
 	},
 	marketplaceTitle: {
 		max: 70,
 		kind: 'recommended',
-		note: {
-			id: 'Saran kami: ±70 karakter, karena hasil pencarian di HP hanya menampilkan bagian depan judul. Tiap marketplace punya batas sendiri: cek di pusat bantuan penjualnya.',
-			en: 'Our recommendation: about 70 characters, because phone search results show only the start of a title. Each marketplace sets its own limit: check its seller help centre.',
-		},
 		source: '',
 	},
 	marketplaceDescription: {
 		max: 1000,
 		kind: 'recommended',
-		note: {
-			id: 'Saran kami: di bawah ±1.000 karakter dan yang penting di atas, karena pembeli membaca di HP. Batas resmi tiap marketplace berbeda: cek di pusat bantuan penjualnya.',
-			en: 'Our recommendation: under about 1,000 characters with the important part first, because buyers read on a phone. Each marketplace sets its own limit: check its seller help centre.',
-		},
 		source: '',
 	},
 };

@@ -201,6 +201,12 @@ const en: Strings = {
 		noJs: 'To calculate by hand: price = (HPP + packaging + shipping + ads) ÷ (1 − commission − payment fee − profit) ÷ (1 − discount).',
 	},
 	caption: {
+		lengthNotes: {
+			whatsapp: 'Our recommendation, not a WhatsApp rule: under about 250 characters so a status fits one phone screen and a broadcast can be read at a glance.',
+			instagram: 'Our recommendation, not an Instagram or TikTok rule: about 400 characters. Only the start of a caption shows before "more", so the first line must catch the eye. Official limits change: check the app.',
+			marketplaceTitle: 'Our recommendation: about 70 characters, because phone search results show only the start of a title. Each marketplace sets its own limit: check its seller help centre.',
+			marketplaceDescription: 'Our recommendation: under about 1,000 characters with the important part first, because buyers read on a phone. Each marketplace sets its own limit: check its seller help centre.',
+		},
 		title: 'Caption helper',
 		intro: 'Fill in your product details. Captions for WhatsApp, Instagram/TikTok and marketplaces appear below, ready to copy. Everything is made on your phone and sent nowhere.',
 		product: 'Product name (required)',

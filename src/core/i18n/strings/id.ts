@@ -215,6 +215,13 @@ const id = {
 		noJs: 'Cara menghitung manual: harga jual = (HPP + kemasan + ongkir + iklan) ÷ (1 − komisi − biaya bayar − untung) ÷ (1 − diskon).',
 	},
 	caption: {
+		/** Under each caption: how long it should be and why (src/features/tools/caption.ts has the numbers). */
+		lengthNotes: {
+			whatsapp: 'Saran kami, bukan aturan WhatsApp: di bawah ±250 karakter supaya status muat satu layar HP dan pesan siaran terbaca sekilas.',
+			instagram: 'Saran kami, bukan aturan Instagram atau TikTok: ±400 karakter. Hanya awal caption yang tampil sebelum "selengkapnya", jadi kalimat pertama harus menarik. Batas resmi bisa berubah: cek di aplikasinya.',
+			marketplaceTitle: 'Saran kami: ±70 karakter, karena hasil pencarian di HP hanya menampilkan bagian depan judul. Tiap marketplace punya batas sendiri: cek di pusat bantuan penjualnya.',
+			marketplaceDescription: 'Saran kami: di bawah ±1.000 karakter dan yang penting di atas, karena pembeli membaca di HP. Batas resmi tiap marketplace berbeda: cek di pusat bantuan penjualnya.',
+		},
 		title: 'Pembuat caption',
 		intro: 'Isi keterangan produkmu. Caption untuk WhatsApp, Instagram/TikTok, dan marketplace muncul di bawah dan bisa langsung disalin. Semuanya dibuat di HP-mu, tidak dikirim ke mana pun.',
 		product: 'Nama produk (wajib)',
