@@ -23,7 +23,6 @@ const EXCEPTIONS: Record<string, string> = {
 	'src/features/tools/caption.ts': 'caption templates the tool writes for the seller, per language; runs in the browser, which should not load every UI string',
 	'src/features/programs/ProgramLintExample.astro': 'an example program file with its bilingual fields, shown as data',
 	'astro.config.mjs': 'the brand name, the same in every language',
-	'src/features/placement/placement.ts': 'NOT DONE YET: the placement questions are still written per language in code (t(id, en)); they run in the browser, so they need their own small strings export',
 };
 
 const SCAN = ['src', 'scripts', 'astro.config.mjs'];

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCatalogue } from '../../core/catalogue/read-content.ts';
 import { STAGES, type Stage } from '../../core/schemas/vocabulary.ts';
+import { LANGS } from '../../core/locales.ts';
+import { t } from '../../core/i18n/ui.ts';
+import { questionText } from './question-text.ts';
 import {
 	PLACEMENT_QUESTIONS,
 	SCORED_QUESTIONS,
@@ -34,21 +37,28 @@ const PERSONAS: Record<Stage, Answers> = {
 };
 
 describe('the questions', () => {
-	it('has 8–12 questions, each with an id, both languages and 2–4 options', () => {
+	it('has 8–12 questions, each with an id, text in every language and 2–4 options', () => {
 		expect(PLACEMENT_QUESTIONS.length).toBeGreaterThanOrEqual(8);
 		expect(PLACEMENT_QUESTIONS.length).toBeLessThanOrEqual(12);
 		const ids = PLACEMENT_QUESTIONS.map((q) => q.id);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const q of PLACEMENT_QUESTIONS) {
 			expect(q.id).toMatch(/^[a-z]+$/);
-			expect(q.text.id.length).toBeGreaterThan(5);
-			expect(q.text.en.length).toBeGreaterThan(5);
+			for (const lang of LANGS) expect(questionText(lang, q).text.length, `${lang}: ${q.id}`).toBeGreaterThan(5);
 			expect(q.options.length).toBeGreaterThanOrEqual(2);
 			expect(q.options.length).toBeLessThanOrEqual(4);
 			for (const o of q.options) {
 				expect(o.value).toMatch(/^[a-z]+$/);
-				expect(o.text.id && o.text.en).toBeTruthy();
+				for (const lang of LANGS) expect(questionText(lang, q).options[o.value], `${lang}: ${q.id}=${o.value}`).toBeTruthy();
 			}
+		}
+	});
+
+	it('the strings files hold text for these questions and options only (none left over)', () => {
+		const structure = Object.fromEntries(PLACEMENT_QUESTIONS.map((q) => [q.id, q.options.map((o) => o.value)]));
+		for (const lang of LANGS) {
+			const words = Object.fromEntries(Object.entries(t(lang).placement.questions).map(([id, q]) => [id, Object.keys(q.options)]));
+			expect(words, lang).toEqual(structure);
 		}
 	});
 

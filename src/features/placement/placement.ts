@@ -15,8 +15,14 @@
  * when no later stage shows work already done. If every stage is done, start at
  * the last stage (growth). Ties always go to the earlier stage: the foundation
  * comes first, even for a business that already sells on a marketplace.
+ *
+ * Only the structure lives here (ids, stages, option values, levels, lessons):
+ * the words of each question, its hint and its options are UI text, in
+ * `placement.questions.<id>` of every src/core/i18n/strings/<lang>.ts (read
+ * them with `questionText()` from ./question-text.ts). Browser scripts import
+ * this file, so it must not import the strings.
  */
-import { STAGES, type Bilingual, type Stage } from '../../core/schemas/vocabulary.ts';
+import { STAGES, type Stage } from '../../core/schemas/vocabulary.ts';
 
 /** 2 = already done, 1 = partly, 0 = not yet. */
 export type Level = 0 | 1 | 2;
@@ -24,7 +30,6 @@ export type Level = 0 | 1 | 2;
 export interface PlacementOption {
 	/** Value in the URL (`?steady=yes`). Short, lowercase, permanent: shared result links use it. */
 	value: string;
-	text: Bilingual;
 	/** For scored questions: how far along this answer shows the business is. */
 	level?: Level;
 }
@@ -34,9 +39,6 @@ export interface PlacementQuestion {
 	id: string;
 	/** Scored questions belong to a stage; profile questions only shape the suggestions. */
 	stage?: Stage;
-	text: Bilingual;
-	/** One short line that helps answer (shown under the question). */
-	hint?: Bilingual;
 	options: PlacementOption[];
 	/** The lesson that closes the gap this question finds (may depend on other answers). */
 	lesson?: (answers: Answers) => string;
@@ -45,170 +47,69 @@ export interface PlacementQuestion {
 /** Answers by question id: only known questions with known option values. */
 export type Answers = Record<string, string>;
 
-const t = (id: string, en: string): Bilingual => ({ id, en });
-
 export const PLACEMENT_QUESTIONS: readonly PlacementQuestion[] = [
-	{
-		id: 'sell',
-		text: t('Apa yang kamu jual?', 'What do you sell?'),
-		options: [
-			{ value: 'food', text: t('Makanan atau minuman', 'Food or drinks') },
-			{ value: 'craft', text: t('Kerajinan, pakaian atau aksesori', 'Crafts, clothing or accessories') },
-			{ value: 'farm', text: t('Hasil tani, kebun, ternak atau ikan', 'Farm, garden, livestock or fish produce') },
-			{ value: 'other', text: t('Barang atau jasa lain', 'Other goods or services') },
-		],
-	},
+	{ id: 'sell', options: [{ value: 'food' }, { value: 'craft' }, { value: 'farm' }, { value: 'other' }] },
 	{
 		id: 'steady',
 		stage: 'consistency',
-		text: t(
-			'Apakah kamu bisa membuat atau menyediakan produk dalam jumlah yang kurang lebih sama setiap minggu?',
-			'Can you make or stock about the same amount of product every week?',
-		),
-		options: [
-			{ value: 'yes', level: 2, text: t('Ya, hampir setiap minggu sama', 'Yes, about the same most weeks') },
-			{ value: 'some', level: 1, text: t('Kadang-kadang, tergantung pesanan atau musim', 'Sometimes; it depends on orders or the season') },
-			{ value: 'no', level: 0, text: t('Belum, masih tidak tentu', 'Not yet; it is still irregular') },
-		],
+		options: [{ value: 'yes', level: 2 }, { value: 'some', level: 1 }, { value: 'no', level: 0 }],
 		lesson: () => 'steady-production',
 	},
 	{
 		id: 'money',
 		stage: 'finance-basics',
-		text: t('Apakah uang usaha dipisah dari uang belanja rumah?', 'Is business money kept apart from household money?'),
-		options: [
-			{ value: 'yes', level: 2, text: t('Ya, di dompet atau rekening sendiri', 'Yes, in its own wallet or account') },
-			{ value: 'some', level: 1, text: t('Kadang masih tercampur', 'Sometimes it still gets mixed') },
-			{ value: 'no', level: 0, text: t('Belum, masih jadi satu', 'Not yet; it is all together') },
-		],
+		options: [{ value: 'yes', level: 2 }, { value: 'some', level: 1 }, { value: 'no', level: 0 }],
 		lesson: () => 'separate-business-money',
 	},
 	{
 		id: 'records',
 		stage: 'finance-basics',
-		text: t('Apakah kamu mencatat jualan dan pengeluaran?', 'Do you write down your sales and spending?'),
-		hint: t('Di buku atau di HP, sama saja.', 'In a notebook or on the phone, either is fine.'),
-		options: [
-			{ value: 'yes', level: 2, text: t('Ya, setiap hari', 'Yes, every day') },
-			{ value: 'some', level: 1, text: t('Kadang-kadang', 'Sometimes') },
-			{ value: 'no', level: 0, text: t('Belum mencatat', 'Not yet') },
-		],
+		options: [{ value: 'yes', level: 2 }, { value: 'some', level: 1 }, { value: 'no', level: 0 }],
 		lesson: () => 'daily-bookkeeping',
 	},
 	{
 		id: 'profit',
 		stage: 'finance-basics',
-		text: t(
-			'Apakah kamu tahu untung dari setiap produk (harga jual dikurangi semua modal dan biaya)?',
-			'Do you know the profit on each product (selling price minus all costs)?',
-		),
-		options: [
-			{ value: 'yes', level: 2, text: t('Ya, untuk setiap produk', 'Yes, for every product') },
-			{ value: 'some', level: 1, text: t('Hanya untuk sebagian produk', 'Only for some products') },
-			{ value: 'no', level: 0, text: t('Belum tahu', 'Not yet') },
-		],
+		options: [{ value: 'yes', level: 2 }, { value: 'some', level: 1 }, { value: 'no', level: 0 }],
 		lesson: () => 'cost-of-goods',
 	},
 	{
 		id: 'chat',
 		stage: 'social-commerce',
-		text: t(
-			'Apakah pelanggan sudah memesan lewat WhatsApp, Facebook atau chat lain?',
-			'Do customers already order from you through WhatsApp, Facebook or another chat?',
-		),
-		options: [
-			{ value: 'yes', level: 2, text: t('Ya, sering', 'Yes, often') },
-			{ value: 'some', level: 1, text: t('Sesekali', 'Now and then') },
-			{ value: 'no', level: 0, text: t('Belum pernah', 'Not yet') },
-		],
+		options: [{ value: 'yes', level: 2 }, { value: 'some', level: 1 }, { value: 'no', level: 0 }],
 		lesson: () => 'whatsapp-selling-basics',
 	},
 	{
 		id: 'paycheck',
 		stage: 'social-commerce',
-		text: t(
-			'Sebelum mengirim pesanan, apakah kamu memastikan uangnya benar-benar masuk ke rekening atau aplikasi?',
-			'Before you send an order, do you make sure the money really arrived in your account or app?',
-		),
-		hint: t('Foto bukti transfer bisa dipalsukan.', 'A photo of a transfer receipt can be faked.'),
-		options: [
-			{ value: 'yes', level: 2, text: t('Ya, selalu saya cek', 'Yes, I always check') },
-			{ value: 'some', level: 1, text: t('Kadang-kadang saja', 'Only sometimes') },
-			{ value: 'cash', level: 1, text: t('Saya baru terima uang tunai', 'I only take cash so far') },
-			{ value: 'no', level: 0, text: t('Tidak, foto bukti transfer sudah cukup', 'No, a photo of the receipt is enough') },
-		],
+		options: [{ value: 'yes', level: 2 }, { value: 'some', level: 1 }, { value: 'cash', level: 1 }, { value: 'no', level: 0 }],
 		lesson: () => 'safe-chat-orders-payments',
 	},
 	{
 		id: 'photos',
 		stage: 'product-branding',
-		text: t(
-			'Apakah produkmu sudah punya foto yang jelas dan kemasan yang aman untuk dikirim?',
-			'Do your products have clear photos and packaging that is safe to send?',
-		),
-		options: [
-			{ value: 'yes', level: 2, text: t('Ya, keduanya sudah siap', 'Yes, both are ready') },
-			{ value: 'some', level: 1, text: t('Baru salah satu, atau belum rapi', 'Only one of them, or not yet neat') },
-			{ value: 'no', level: 0, text: t('Belum', 'Not yet') },
-		],
+		options: [{ value: 'yes', level: 2 }, { value: 'some', level: 1 }, { value: 'no', level: 0 }],
 		lesson: () => 'photo-light',
 	},
 	{
 		id: 'where',
 		stage: 'level-up',
-		text: t('Di mana kamu jualan online sekarang?', 'Where do you sell online today?'),
-		options: [
-			{
-				value: 'platform',
-				level: 2,
-				text: t(
-					'Juga di marketplace, aplikasi pesan-antar makanan atau TikTok (mis. Shopee, Tokopedia, GoFood)',
-					'Also on a marketplace, a food delivery app or TikTok (e.g. Shopee, Tokopedia, GoFood)',
-				),
-			},
-			{ value: 'chat', level: 1, text: t('Hanya lewat WhatsApp, Facebook atau Instagram', 'Only through WhatsApp, Facebook or Instagram') },
-			{ value: 'none', level: 0, text: t('Belum jualan online', 'I do not sell online yet') },
-		],
+		options: [{ value: 'platform', level: 2 }, { value: 'chat', level: 1 }, { value: 'none', level: 0 }],
 		lesson: (a) => (a.sell === 'food' ? 'food-app-join' : a.sell === 'craft' ? 'marketplace-open-store' : 'wa-business-account'),
 	},
 	{
 		id: 'tools',
 		stage: 'level-up',
-		text: t(
-			'Apakah kamu memakai katalog, iklan kecil atau statistik toko (dasbor), lalu membaca hasilnya?',
-			'Do you use a catalogue, small ads or your shop statistics (dashboard), and read the results?',
-		),
-		options: [
-			{ value: 'yes', level: 2, text: t('Ya, rutin', 'Yes, regularly') },
-			{ value: 'some', level: 1, text: t('Pernah coba', 'I have tried') },
-			{ value: 'no', level: 0, text: t('Belum', 'Not yet') },
-		],
+		options: [{ value: 'yes', level: 2 }, { value: 'some', level: 1 }, { value: 'no', level: 0 }],
 		lesson: (a) => (a.where === 'platform' ? (a.sell === 'food' ? 'food-app-promos' : 'marketplace-ads-dashboard') : 'wa-catalogue'),
 	},
 	{
 		id: 'nib',
 		stage: 'growth',
-		text: t(
-			'Apakah usahamu sudah punya NIB (Nomor Induk Berusaha dari OSS)?',
-			'Does your business have an NIB (the business ID number from OSS)?',
-		),
-		options: [
-			{ value: 'yes', level: 2, text: t('Sudah punya', 'Yes') },
-			{ value: 'some', level: 1, text: t('Sedang diurus', 'It is being processed') },
-			{ value: 'no', level: 0, text: t('Belum', 'Not yet') },
-			{ value: 'unsure', level: 0, text: t('Tidak tahu apa itu NIB', 'I do not know what an NIB is') },
-		],
+		options: [{ value: 'yes', level: 2 }, { value: 'some', level: 1 }, { value: 'no', level: 0 }, { value: 'unsure', level: 0 }],
 		lesson: () => 'nib-registration',
 	},
-	{
-		id: 'time',
-		text: t('Berapa lama kamu bisa belajar dalam sekali duduk?', 'How long can you study in one sitting?'),
-		options: [
-			{ value: 'short', text: t('Kurang dari 10 menit, di sela kerja atau mengurus keluarga', 'Under 10 minutes, between work or family duties') },
-			{ value: 'medium', text: t('10 sampai 30 menit', '10 to 30 minutes') },
-			{ value: 'long', text: t('Lebih dari 30 menit', 'More than 30 minutes') },
-		],
-	},
+	{ id: 'time', options: [{ value: 'short' }, { value: 'medium' }, { value: 'long' }] },
 ];
 
 const byId = new Map(PLACEMENT_QUESTIONS.map((q) => [q.id, q]));
@@ -391,9 +292,7 @@ export function programsForPlacement<P extends ProgramLike>(programs: readonly P
 		.map((x) => x.p);
 }
 
-/** The option texts that count as "done" (level 2) for a question: the scoring key. */
+/** The options that count as "done" (level 2) for a question: the scoring key. */
 export function doneOptions(question: PlacementQuestion): PlacementOption[] {
 	return question.options.filter((o) => o.level === 2);
 }
-
-export const questionById = (id: string) => byId.get(id);

@@ -707,6 +707,109 @@ const en: Strings = {
 		sheetTick: 'Tick one answer for each question. If you are not sure, leave it blank.',
 		resultLine: 'Starting stage (filled in by the trainer)',
 		printAfter: 'Tip: ask the same questions at the end of the program to see how far each participant has come.',
+		questions: {
+			sell: {
+				text: 'What do you sell?',
+				options: {
+					food: 'Food or drinks',
+					craft: 'Crafts, clothing or accessories',
+					farm: 'Farm, garden, livestock or fish produce',
+					other: 'Other goods or services',
+				},
+			},
+			steady: {
+				text: 'Can you make or stock about the same amount of product every week?',
+				options: {
+					yes: 'Yes, about the same most weeks',
+					some: 'Sometimes; it depends on orders or the season',
+					no: 'Not yet; it is still irregular',
+				},
+			},
+			money: {
+				text: 'Is business money kept apart from household money?',
+				options: {
+					yes: 'Yes, in its own wallet or account',
+					some: 'Sometimes it still gets mixed',
+					no: 'Not yet; it is all together',
+				},
+			},
+			records: {
+				text: 'Do you write down your sales and spending?',
+				hint: 'In a notebook or on the phone, either is fine.',
+				options: {
+					yes: 'Yes, every day',
+					some: 'Sometimes',
+					no: 'Not yet',
+				},
+			},
+			profit: {
+				text: 'Do you know the profit on each product (selling price minus all costs)?',
+				options: {
+					yes: 'Yes, for every product',
+					some: 'Only for some products',
+					no: 'Not yet',
+				},
+			},
+			chat: {
+				text: 'Do customers already order from you through WhatsApp, Facebook or another chat?',
+				options: {
+					yes: 'Yes, often',
+					some: 'Now and then',
+					no: 'Not yet',
+				},
+			},
+			paycheck: {
+				text: 'Before you send an order, do you make sure the money really arrived in your account or app?',
+				hint: 'A photo of a transfer receipt can be faked.',
+				options: {
+					yes: 'Yes, I always check',
+					some: 'Only sometimes',
+					cash: 'I only take cash so far',
+					no: 'No, a photo of the receipt is enough',
+				},
+			},
+			photos: {
+				text: 'Do your products have clear photos and packaging that is safe to send?',
+				options: {
+					yes: 'Yes, both are ready',
+					some: 'Only one of them, or not yet neat',
+					no: 'Not yet',
+				},
+			},
+			where: {
+				text: 'Where do you sell online today?',
+				options: {
+					platform: 'Also on a marketplace, a food delivery app or TikTok (e.g. Shopee, Tokopedia, GoFood)',
+					chat: 'Only through WhatsApp, Facebook or Instagram',
+					none: 'I do not sell online yet',
+				},
+			},
+			tools: {
+				text: 'Do you use a catalogue, small ads or your shop statistics (dashboard), and read the results?',
+				options: {
+					yes: 'Yes, regularly',
+					some: 'I have tried',
+					no: 'Not yet',
+				},
+			},
+			nib: {
+				text: 'Does your business have an NIB (the business ID number from OSS)?',
+				options: {
+					yes: 'Yes',
+					some: 'It is being processed',
+					no: 'Not yet',
+					unsure: 'I do not know what an NIB is',
+				},
+			},
+			time: {
+				text: 'How long can you study in one sitting?',
+				options: {
+					short: 'Under 10 minutes, between work or family duties',
+					medium: '10 to 30 minutes',
+					long: 'More than 30 minutes',
+				},
+			},
+		},
 	},
 	myLearning: {
 		privacyTitle: 'Saved on this phone only.',

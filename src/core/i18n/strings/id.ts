@@ -724,6 +724,113 @@ const id = {
 		sheetTick: 'Centang satu jawaban untuk setiap pertanyaan. Kalau ragu, boleh dikosongkan.',
 		resultLine: 'Tahap mulai (diisi pelatih)',
 		printAfter: 'Tip: ulangi pertanyaan yang sama di akhir program untuk melihat kemajuan setiap peserta.',
+		/**
+		 * The placement questions by id (`src/features/placement/placement.ts` keeps their order, stages, option values
+		 * and scoring): the question, an optional hint shown under it, and the text of each option by its value.
+		 */
+		questions: {
+			sell: {
+				text: 'Apa yang kamu jual?',
+				options: {
+					food: 'Makanan atau minuman',
+					craft: 'Kerajinan, pakaian atau aksesori',
+					farm: 'Hasil tani, kebun, ternak atau ikan',
+					other: 'Barang atau jasa lain',
+				},
+			},
+			steady: {
+				text: 'Apakah kamu bisa membuat atau menyediakan produk dalam jumlah yang kurang lebih sama setiap minggu?',
+				options: {
+					yes: 'Ya, hampir setiap minggu sama',
+					some: 'Kadang-kadang, tergantung pesanan atau musim',
+					no: 'Belum, masih tidak tentu',
+				},
+			},
+			money: {
+				text: 'Apakah uang usaha dipisah dari uang belanja rumah?',
+				options: {
+					yes: 'Ya, di dompet atau rekening sendiri',
+					some: 'Kadang masih tercampur',
+					no: 'Belum, masih jadi satu',
+				},
+			},
+			records: {
+				text: 'Apakah kamu mencatat jualan dan pengeluaran?',
+				hint: 'Di buku atau di HP, sama saja.',
+				options: {
+					yes: 'Ya, setiap hari',
+					some: 'Kadang-kadang',
+					no: 'Belum mencatat',
+				},
+			},
+			profit: {
+				text: 'Apakah kamu tahu untung dari setiap produk (harga jual dikurangi semua modal dan biaya)?',
+				options: {
+					yes: 'Ya, untuk setiap produk',
+					some: 'Hanya untuk sebagian produk',
+					no: 'Belum tahu',
+				},
+			},
+			chat: {
+				text: 'Apakah pelanggan sudah memesan lewat WhatsApp, Facebook atau chat lain?',
+				options: {
+					yes: 'Ya, sering',
+					some: 'Sesekali',
+					no: 'Belum pernah',
+				},
+			},
+			paycheck: {
+				text: 'Sebelum mengirim pesanan, apakah kamu memastikan uangnya benar-benar masuk ke rekening atau aplikasi?',
+				hint: 'Foto bukti transfer bisa dipalsukan.',
+				options: {
+					yes: 'Ya, selalu saya cek',
+					some: 'Kadang-kadang saja',
+					cash: 'Saya baru terima uang tunai',
+					no: 'Tidak, foto bukti transfer sudah cukup',
+				},
+			},
+			photos: {
+				text: 'Apakah produkmu sudah punya foto yang jelas dan kemasan yang aman untuk dikirim?',
+				options: {
+					yes: 'Ya, keduanya sudah siap',
+					some: 'Baru salah satu, atau belum rapi',
+					no: 'Belum',
+				},
+			},
+			where: {
+				text: 'Di mana kamu jualan online sekarang?',
+				options: {
+					platform: 'Juga di marketplace, aplikasi pesan-antar makanan atau TikTok (mis. Shopee, Tokopedia, GoFood)',
+					chat: 'Hanya lewat WhatsApp, Facebook atau Instagram',
+					none: 'Belum jualan online',
+				},
+			},
+			tools: {
+				text: 'Apakah kamu memakai katalog, iklan kecil atau statistik toko (dasbor), lalu membaca hasilnya?',
+				options: {
+					yes: 'Ya, rutin',
+					some: 'Pernah coba',
+					no: 'Belum',
+				},
+			},
+			nib: {
+				text: 'Apakah usahamu sudah punya NIB (Nomor Induk Berusaha dari OSS)?',
+				options: {
+					yes: 'Sudah punya',
+					some: 'Sedang diurus',
+					no: 'Belum',
+					unsure: 'Tidak tahu apa itu NIB',
+				},
+			},
+			time: {
+				text: 'Berapa lama kamu bisa belajar dalam sekali duduk?',
+				options: {
+					short: 'Kurang dari 10 menit, di sela kerja atau mengurus keluarga',
+					medium: '10 sampai 30 menit',
+					long: 'Lebih dari 30 menit',
+				},
+			},
+		},
 	},
 	myLearning: {
 		privacyTitle: 'Tersimpan di HP ini saja.',
