@@ -3,7 +3,7 @@
  * the size meter (first-visit bytes), "save this path" (what to download for
  * offline use), the service worker's shell and the tests.
  */
-import { allElements, attrOf, parsePage, type Element, type Root } from './html.ts';
+import { scanElements, type ScannedElement } from './scan.ts';
 
 /** One image choice in a `<picture>` or `srcset`: the browser downloads one candidate per group. */
 export interface Candidate {
@@ -37,47 +37,42 @@ export function parseSrcset(srcset: string, type = ''): Candidate[] {
 		.map(([url, descriptor]) => ({ url: url!, w: descriptor?.endsWith('w') ? Number.parseInt(descriptor, 10) : 0, type }));
 }
 
-const rels = (el: Element) => (attrOf(el, 'rel') ?? '').split(/\s+/);
-
-/** Same-origin CSS, JS and images that a page loads; takes the HTML or a tree already parsed. */
-export function pageFiles(page: string | Root): PageFiles {
+/** Same-origin CSS, JS and images that a page loads, from its HTML or its elements already scanned (./scan.ts). */
+export function pageFiles(page: string | ScannedElement[]): PageFiles {
 	const stylesheets: PageFiles['stylesheets'] = [];
 	const assets = new Set<string>();
 	const scripts: string[] = [];
 	const choices: Candidate[][] = [];
 	const images = new Set<string>();
-	const pictured = new Set<Element>();
 	const withFallback = (group: Candidate[], src: string | undefined) => {
 		if (local(src) && !group.some((c) => c.url === src)) group.push({ url: src, w: 0, type: '' });
 		if (group.length) choices.push(group);
 	};
-	// One walk over the page (a selector per kind would walk it once each).
-	for (const el of allElements(typeof page === 'string' ? parsePage(page) : page)) {
-		if (el.tagName === 'link') {
-			const href = attrOf(el, 'href');
-			if (!local(href)) continue;
-			if (rels(el).includes('stylesheet')) {
-				const media = attrOf(el, 'media');
-				stylesheets.push(media === undefined ? { href } : { href, media });
+	const elements = typeof page === 'string' ? scanElements(page) : page;
+	elements.forEach((el, index) => {
+		const { tagName, attrs } = el;
+		if (tagName === 'link') {
+			const href = attrs.href;
+			if (!local(href)) return;
+			const rel = (attrs.rel ?? '').split(/\s+/);
+			if (rel.includes('stylesheet')) {
+				stylesheets.push(attrs.media === undefined ? { href } : { href, media: attrs.media });
 				assets.add(href);
-			} else if (rels(el).includes('modulepreload')) assets.add(href);
-		} else if (el.tagName === 'script') {
-			const src = attrOf(el, 'src');
-			if (local(src)) scripts.push(src);
-		} else if (el.tagName === 'picture') {
-			const inner = el.children.filter((c): c is Element => c.type === 'element');
-			const group = inner.filter((c) => c.tagName === 'source').flatMap((s) => parseSrcset(attrOf(s, 'srcSet') ?? '', attrOf(s, 'type') ?? ''));
-			const img = inner.find((c) => c.tagName === 'img');
-			if (img) pictured.add(img);
-			group.push(...parseSrcset((img && attrOf(img, 'srcSet')) ?? ''));
-			withFallback(group, img && attrOf(img, 'src'));
-		} else if (el.tagName === 'img' && !pictured.has(el)) {
-			const srcset = attrOf(el, 'srcSet');
-			const src = attrOf(el, 'src');
-			if (srcset) withFallback(parseSrcset(srcset), src);
-			else if (local(src)) images.add(src);
+			} else if (rel.includes('modulepreload')) assets.add(href);
+		} else if (tagName === 'script') {
+			if (local(attrs.src)) scripts.push(attrs.src);
+		} else if (tagName === 'picture') {
+			// Its <source>s in order, then its <img>: the browser takes one candidate of the group.
+			const inner = elements.filter((e) => e.picture === index);
+			const group = inner.filter((e) => e.tagName === 'source').flatMap((e) => parseSrcset(e.attrs.srcset ?? '', e.attrs.type ?? ''));
+			const img = inner.find((e) => e.tagName === 'img');
+			group.push(...parseSrcset(img?.attrs.srcset ?? ''));
+			withFallback(group, img?.attrs.src);
+		} else if (tagName === 'img' && el.picture === undefined) {
+			if (attrs.srcset) withFallback(parseSrcset(attrs.srcset), attrs.src);
+			else if (local(attrs.src)) images.add(attrs.src);
 		}
-	}
+	});
 	for (const src of scripts) assets.add(src);
 	return { stylesheets, scripts, assets: [...assets], images: [...images], choices };
 }

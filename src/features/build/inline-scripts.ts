@@ -1,18 +1,18 @@
 /** CSP hashes ('sha256-…') of the inline scripts in an HTML page. */
 import { createHash } from 'node:crypto';
-import { allElements, attrOf, parsePage, type Root } from '../../core/html/html.ts';
+import { scanElements, type ScannedElement } from '../../core/html/scan.ts';
 
 /** JSON data islands are not executed and need no hash. */
 const DATA = new Set(['application/json', 'application/ld+json']);
 
-export function inlineScriptHashes(page: string | Root): string[] {
+/** Takes the page's HTML, or its elements when they were scanned already. */
+export function inlineScriptHashes(page: string | ScannedElement[]): string[] {
 	const hashes = new Set<string>();
-	for (const script of allElements(typeof page === 'string' ? parsePage(page) : page)) {
-		if (script.tagName !== 'script' || script.properties.src !== undefined) continue;
-		if (DATA.has(attrOf(script, 'type') ?? '')) continue;
-		const code = script.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-		if (!code) continue;
-		hashes.add(`sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`);
+	for (const script of typeof page === 'string' ? scanElements(page) : page) {
+		if (script.tagName !== 'script' || script.attrs.src !== undefined) continue;
+		if (DATA.has(script.attrs.type ?? '')) continue;
+		if (!script.text) continue;
+		hashes.add(`sha256-${createHash('sha256').update(script.text, 'utf8').digest('base64')}`);
 	}
 	return [...hashes];
 }

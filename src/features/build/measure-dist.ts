@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, posix } from 'node:path';
 import { PAGE_SIZE_MARKER, formatKb } from './page-size.ts';
 import { pageFiles, type PageFiles } from '../../core/html/page-files.ts';
+import { scanElements } from '../../core/html/scan.ts';
 import { inlineScriptHashes } from './inline-scripts.ts';
 import type { DistSite } from './dist-site.ts';
 
@@ -82,9 +83,9 @@ export function measureDist(site: DistSite, { fillMarkers = false } = {}) {
 	const hashes = new Set<string>();
 	for (const file of site.pages) {
 		let html = site.html(file);
-		// One parse per page: the marker is text in a <span>, so filling it in changes neither the files nor the scripts.
-		const tree = site.tree(file);
-		const files = pageFiles(tree);
+		// One scan per page: the marker is text in a <span>, so filling it in changes neither the files nor the scripts.
+		const elements = scanElements(html);
+		const files = pageFiles(elements);
 		let weight = measure(file, html, files);
 		if (fillMarkers && html.includes(PAGE_SIZE_MARKER)) {
 			// The number itself changes the size by a few bytes: measure once more with it filled in.
@@ -92,7 +93,7 @@ export function measureDist(site: DistSite, { fillMarkers = false } = {}) {
 			html = html.replaceAll(PAGE_SIZE_MARKER, formatKb(weight.total));
 			site.write(file, html);
 		}
-		for (const h of inlineScriptHashes(tree)) hashes.add(h);
+		for (const h of inlineScriptHashes(elements)) hashes.add(h);
 		site.forget(file);
 		if (weight.total > maxBytes) {
 			maxBytes = weight.total;

@@ -46,7 +46,7 @@ export function createSizer(site: DistSite) {
 		},
 		read: (url: string) => site.read(url)!.toString('utf8'),
 		/** What a built page loads (parsed once per page). */
-		pageFiles: (url: string) => pageFiles(site.tree(site.fileOf(url))),
+		pageFiles: (url: string) => pageFiles(site.html(site.fileOf(url))),
 		exists: (url: string) => existsSync(site.fileOf(url)),
 	};
 }
