@@ -19,8 +19,6 @@ export const parseFragment = (html: string): Root => fromHtml(html, { fragment: 
 /** A whole page. */
 export const parsePage = (html: string): Root => fromHtml(html);
 
-export const isElement = (node: Nodes | undefined): node is Element => node?.type === 'element';
-
 /** The element children of a node, in order (text, comments and doctypes left out). */
 export const childElements = (node: Root | Element): Element[] => (node.children as RootContent[]).filter((c): c is Element => c.type === 'element');
 
@@ -65,9 +63,6 @@ export function allElements(tree: Root | Element): Element[] {
 	walk(tree);
 	return out;
 }
-
-/** Serialize nodes as HTML. */
-export const htmlOf = (nodes: RootContent | RootContent[]): string => toHtml({ type: 'root', children: Array.isArray(nodes) ? nodes : [nodes] });
 
 /** Where a parsed node sits in the HTML it was parsed from. */
 export function rangeOf(node: Nodes): { start: number; end: number } {

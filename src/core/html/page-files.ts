@@ -29,7 +29,7 @@ export interface PageFiles {
 
 const local = (url: string | undefined): url is string => !!url && url.startsWith('/') && !url.startsWith('//');
 
-export function parseSrcset(srcset: string, type = ''): Candidate[] {
+function parseSrcset(srcset: string, type = ''): Candidate[] {
 	return srcset
 		.split(',')
 		.map((part) => part.trim().split(/\s+/))

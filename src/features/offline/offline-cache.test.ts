@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_HTML } from '../../core/html/page-files.fixture.ts';
+import { langOfPath } from '../../core/locales.ts';
 import {
 	CACHES,
 	cacheFor,
 	cacheKey,
-	langOfPath,
 	notSavedFragment,
 	offlinePageFor,
 	pickCandidate,

@@ -67,7 +67,6 @@ export function offlinePageFor(pathname: string): string {
 	return `${langPrefix(langOfPath(pathname))}/offline/`;
 }
 
-export { langOfPath };
 
 import type { Candidate } from '../../core/html/page-files.ts';
 
