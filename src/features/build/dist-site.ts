@@ -17,7 +17,7 @@ export interface DistSite {
 	html(file: string): string;
 	/** A page parsed (once, until a step rewrites it). */
 	tree(file: string): Root;
-	/** Let go of a page's tree (a whole site's trees would not fit in memory). */
+	/** Let go of a page's text and tree once no later step needs them (a whole site would not fit in memory). */
 	forget(file: string): void;
 	/** Replace a page's HTML. */
 	write(file: string, html: string): void;
@@ -50,6 +50,8 @@ export function readDist(dir: string): DistSite {
 			return tree;
 		},
 		forget(file) {
+			// Every edit is on disk already (write() writes through), so a page read again later comes back the same.
+			texts.delete(file);
 			trees.delete(file);
 		},
 		write(file, text) {
