@@ -39,6 +39,8 @@ export const sourceSchema = z
 		year: z.number().int().min(1990).max(2100).optional(),
 		/** Page or section inside the source, to help a reviewer find the fact. */
 		section: z.string().optional(),
+		/** The day someone last opened `url` and found the fact still there (YYYY-MM-DD). */
+		checked: isoDate.optional(),
 	})
 	.strict();
 export type Source = z.infer<typeof sourceSchema>;
