@@ -14,17 +14,47 @@ export const selfCheckOption = z
 	})
 	.strict();
 
-export const selfCheckQuestion = z
+const exactlyOneCorrect = {
+	check: (q: { options: { correct: boolean }[] }) => q.options.filter((o) => o.correct).length === 1,
+	message: 'exactly one option must have correct: true',
+};
+
+/** A second question on the same point, offered after a wrong first answer ("try another one"). */
+export const retryQuestion = z
 	.object({
-		/** The question, in plain words. */
 		question: z.string().min(5),
 		options: z.array(selfCheckOption).min(2, 'a question needs at least 2 options').max(4, 'keep it to at most 4 options'),
 	})
 	.strict()
-	.refine((q) => q.options.filter((o) => o.correct).length === 1, {
-		message: 'exactly one option must have correct: true',
-		path: ['options'],
-	});
+	.refine(exactlyOneCorrect.check, { message: exactlyOneCorrect.message, path: ['options'] });
+
+export const selfCheckQuestion = z
+	.object({
+		/** The question, in plain words: about what to do, not what a report said. */
+		question: z.string().min(5),
+		options: z.array(selfCheckOption).min(2, 'a question needs at least 2 options').max(4, 'keep it to at most 4 options'),
+		/** Optional second question on the same point, shown when the first answer was wrong. */
+		retry: retryQuestion.optional(),
+	})
+	.strict()
+	.refine(exactlyOneCorrect.check, { message: exactlyOneCorrect.message, path: ['options'] });
+
+/** Where a do-now result goes in the learner's business book ("Buku Usahaku"), if it is a figure or draft worth keeping. */
+export const BUSINESS_BOOK_KEYS = ['hpp', 'selling-price', 'weekly-capacity', 'caption-draft', 'photo-checklist', 'price-list', 'note'] as const;
+
+/** "Lakukan sekarang" / "Do it now": one step she finishes on the phone in 10 minutes or less, leaving a concrete result. */
+export const doNowSchema = z
+	.object({
+		/** The one step, as an instruction ("Tulis HPP satu produkmu di catatan HP"). */
+		task: z.string().min(10),
+		/** Honest minutes for this step on a phone: 1–10. */
+		minutes: z.number().int().min(1).max(10, 'a do-now step takes at most 10 minutes: move the rest to the checklist (this week)'),
+		/** What she has afterwards: a number written down, a photo taken, a message drafted, a setting changed. */
+		result: z.string().min(5),
+		/** Business-book entry the result is saved as, when it is a figure or draft a later lesson can reuse. */
+		saveAs: z.enum(BUSINESS_BOOK_KEYS).optional(),
+	})
+	.strict();
 
 /** The hands-on task every lesson ends with, done with the learner's own business. */
 export const practiceSchema = z
@@ -33,7 +63,9 @@ export const practiceSchema = z
 		title: z.string().min(3),
 		/** What to do, in one or two sentences. */
 		task: z.string().min(10),
-		/** 3–8 concrete steps the learner ticks off; ticks are saved on the device. */
+		/** The do-now step (shown first, as "Lakukan sekarang"). */
+		doNow: doNowSchema.optional(),
+		/** Concrete steps the learner ticks off; ticks are saved on the device. With a do-now step these are the "this week" steps. */
 		checklist: z.array(z.string().min(3)).min(3, 'a practice checklist needs at least 3 items').max(8),
 	})
 	.strict();
