@@ -23,6 +23,11 @@ import { pathLessonOnce } from './path-lesson-once.ts';
 import { stagePathLessons } from './stage-path-lessons.ts';
 import { pathMaxLessonMinutes } from './path-max-lesson-minutes.ts';
 import { stagesMatchVocabulary } from './stages-match-vocabulary.ts';
+import { lessonDoNow } from './lesson-do-now.ts';
+import { lessonDurationAddsUp } from './lesson-duration-adds-up.ts';
+import { selfCheckRetries } from './self-check-retries.ts';
+import { selfCheckAnswerBalance } from './self-check-answer-balance.ts';
+import { trainerTimeFitsWorkshop } from './trainer-time-fits-workshop.ts';
 
 export const CONTENT_RULES: readonly ContentRule[] = [
 	// One lesson at a time.
@@ -33,6 +38,9 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	figureAttributes,
 	exampleKind,
 	stepsNumberedList,
+	lessonDoNow,
+	lessonDurationAddsUp,
+	selfCheckRetries,
 	// Across files.
 	uniqueLessonId,
 	sameSlugBothLanguages,
@@ -46,4 +54,6 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	stagePathLessons,
 	pathMaxLessonMinutes,
 	stagesMatchVocabulary,
+	selfCheckAnswerBalance,
+	trainerTimeFitsWorkshop,
 ];

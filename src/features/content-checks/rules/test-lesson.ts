@@ -40,13 +40,13 @@ Teks.
 <WhatNext />
 `;
 
+/** A question with three options; the right one moves with `n` so a lesson's answers are balanced (self-check-answer-balance). */
 export const question = (n: number) => ({
 	question: `Pertanyaan nomor ${n}?`,
-	options: [
-		{ text: 'Ya', correct: true, explain: 'Karena benar.' },
-		{ text: 'Tidak', explain: 'Karena salah.' },
-	],
+	options: ['Ya', 'Tidak', 'Mungkin'].map((text, i) => (i === n % 3 ? { text, correct: true, explain: 'Karena benar.' } : { text, explain: 'Karena salah.' })),
 });
+/** A question with a retry on the same point (self-check-retries). */
+export const questionWithRetry = (n: number) => ({ ...question(n), retry: question(n + 10) });
 
 export function lesson(overrides: Record<string, unknown> = {}, lang: 'id' | 'en' = 'id', slug = 'hitung-hpp', body = LESSON_BODY): LessonFile {
 	return {
@@ -67,8 +67,8 @@ export function lesson(overrides: Record<string, unknown> = {}, lang: 'id' | 'en
 			keywords: ['hpp', 'modal', 'harga pokok'],
 			sources: [{ title: 'Laporan Somia CX', seed: '004_6615246d18e62d82.txt', year: 2024 }],
 			updated: '2026-11-22',
-			practice: { title: 'Hitung HPP', task: 'Hitung HPP satu produkmu hari ini.', checklist: ['Daftar bahan', 'Harga bahan', 'Bagi jumlah barang'] },
-			selfCheck: [question(1), question(2), question(3)],
+			practice: { title: 'Hitung HPP', task: 'Hitung HPP satu produkmu hari ini.', doNow: { task: 'Tulis harga bahan satu produk di catatan HP', minutes: 7, result: 'Harga bahan tertulis' }, checklist: ['Daftar bahan', 'Harga bahan', 'Bagi jumlah barang'] },
+			selfCheck: [questionWithRetry(1), questionWithRetry(2), question(3)],
 			...overrides,
 		},
 	};
