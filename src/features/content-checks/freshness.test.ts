@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageInMonths, datedFactsOf, freshness, isHomePage, keyFactsIn, RECHECK_AFTER_MONTHS, STALE_AFTER_MONTHS, toDoList } from './freshness.ts';
+import { ageInMonths, datedFactsOf, formatToDoList, freshness, isHomePage, keyFactsIn, RECHECK_AFTER_MONTHS, STALE_AFTER_MONTHS, toDoList } from './freshness.ts';
 
 const TODAY = new Date('2026-12-01T00:00:00Z');
 
@@ -42,5 +42,23 @@ describe('freshness', () => {
 			['a.yaml', 'Fee', '2025-08-01', 16, 'recheck'],
 			['b.mdx', 'IASC', '2026-12-01', 0, 'fresh'],
 		]);
+	});
+});
+
+describe('formatToDoList', () => {
+	it('prints one line per fact, never-checked first, and a summary naming the oldest check', () => {
+		const text = formatToDoList(
+			[
+				...datedFactsOf('b.mdx', [{ title: 'IASC', url: 'https://iasc.ojk.go.id/Guest', checked: '2026-12-01' }], '<KeyFact source="BPJPH" checked="2024-10">x</KeyFact>'),
+				...datedFactsOf('a.mdx', [{ title: 'OSS', url: 'https://oss.go.id', unchecked: true }]),
+			],
+			TODAY,
+		);
+		const lines = text.split('\n');
+		expect(lines[0]).toMatch(/^ +never +— +unchecked, home page +a\.mdx +OSS <https:\/\/oss\.go\.id>$/);
+		expect(lines[1]).toMatch(/26 mo +2024-10 +stale +b\.mdx +<KeyFact> BPJPH$/);
+		expect(lines[2]).toMatch(/0 mo +2026-12-01 +fresh +b\.mdx +IASC/);
+		expect(lines.at(-2)).toBe('3 dated fact(s): 2 checked (1 fresh, 0 due for a re-check after 6 months, 1 shown as possibly out of date after 18), 1 never checked');
+		expect(lines.at(-1)).toBe('oldest check: 2024-10 (26 months) in b.mdx');
 	});
 });

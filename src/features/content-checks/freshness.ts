@@ -89,3 +89,21 @@ export function toDoList(facts: readonly DatedFact[], today: Date): (DatedFact &
 		.map((f) => (f.checked ? { ...f, ageMonths: ageInMonths(f.checked, today), freshness: freshness(f.checked, today) } : { ...f }))
 		.sort((a, b) => (a.checked ?? '').localeCompare(b.checked ?? '') || a.file.localeCompare(b.file) || a.label.localeCompare(b.label));
 }
+
+/** The to-do list as text: one line per fact (age, checked, state, file, what), then a summary line. */
+export function formatToDoList(facts: readonly DatedFact[], today: Date): string {
+	const list = toDoList(facts, today);
+	const lines = list.map((f) => {
+		const age = f.ageMonths === undefined ? 'never' : `${f.ageMonths} mo`;
+		const state = f.freshness ?? (f.url && isHomePage(f.url) ? 'unchecked, home page' : 'unchecked');
+		return [age.padStart(6), (f.checked ?? '—').padEnd(10), state.padEnd(20), f.file, `${f.kind === 'key-fact' ? '<KeyFact> ' : ''}${f.label}${f.url ? ` <${f.url}>` : ''}`].join('  ');
+	});
+	const dated = list.filter((f) => f.checked);
+	const count = (s: Freshness) => dated.filter((f) => f.freshness === s).length;
+	const oldest = dated[0];
+	const summary = [
+		`${list.length} dated fact(s): ${dated.length} checked (${count('fresh')} fresh, ${count('recheck')} due for a re-check after ${RECHECK_AFTER_MONTHS} months, ${count('stale')} shown as possibly out of date after ${STALE_AFTER_MONTHS}), ${list.length - dated.length} never checked`,
+		oldest ? `oldest check: ${oldest.checked} (${oldest.ageMonths} months) in ${oldest.file}` : 'no fact carries a check date yet',
+	];
+	return [...lines, '', ...summary].join('\n');
+}

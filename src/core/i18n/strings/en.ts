@@ -143,7 +143,7 @@ const en: Strings = {
 		answerKey: 'Answer key',
 		score: 'Correct answers',
 	},
-	keyFact: { source: 'Source' },
+	keyFact: { source: 'Source', checked: 'checked {month}', mayBeOutdated: 'This fact was last checked more than {months} months ago, so it may have changed. Check it again at its source before you rely on it.' },
 	whatNext: {
 		prerequisites: 'Best learned first',
 		nextInPath: 'Next in the path',

@@ -155,7 +155,7 @@ const id = {
 		answerKey: 'Kunci jawaban',
 		score: 'Jawaban benar',
 	},
-	keyFact: { source: 'Sumber' },
+	keyFact: { source: 'Sumber', checked: 'dicek {month}', mayBeOutdated: 'Fakta ini terakhir dicek lebih dari {months} bulan lalu, jadi mungkin sudah berubah. Cek lagi di sumbernya sebelum kamu memakainya.' },
 	whatNext: {
 		prerequisites: 'Sebaiknya pelajari dulu',
 		nextInPath: 'Lanjut di jalur',
