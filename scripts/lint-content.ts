@@ -6,7 +6,7 @@
  * shown. Exits 1 on any error shown. `-- --rules` lists the rules instead.
  */
 import { mdxToJs } from 'satteri';
-import { validateContentAt } from '../src/features/content-checks/content-guard.ts';
+import { checkContentAt } from '../src/features/content-checks/content-guard.ts';
 import { readLessons } from '../src/core/catalogue/read-content.ts';
 import { formatContentErrors, type ContentError } from '../src/core/catalogue/content-errors.ts';
 import { CONTENT_RULES } from '../src/features/content-checks/rules/index.ts';
@@ -19,7 +19,7 @@ if (process.argv.includes('--rules')) {
 const filters = process.argv.slice(2);
 const wanted = (file: string) => filters.length === 0 || filters.some((f) => file.includes(f));
 
-const errors: ContentError[] = validateContentAt(process.cwd());
+const { errors, warnings }: { errors: ContentError[]; warnings: ContentError[] } = checkContentAt(process.cwd());
 for (const lesson of readLessons(process.cwd()).lessons) {
 	if (!wanted(lesson.file)) continue;
 	try {
@@ -28,6 +28,8 @@ for (const lesson of readLessons(process.cwd()).lessons) {
 		errors.push({ file: lesson.file, field: '(MDX body)', message: `${(e as Error).message}. In MDX plain text, write "lebih dari" instead of >, and avoid { } <` });
 	}
 }
+const warned = warnings.filter((e) => wanted(e.file));
+if (warned.length) console.warn(formatContentErrors(warned));
 const shown = errors.filter((e) => wanted(e.file));
 if (shown.length) {
 	console.error(formatContentErrors(shown));

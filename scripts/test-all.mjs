@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest.
- * content lint → astro check → unit tests → build → dist tests → browser tests.
+ * content lint → originality (against ../shared/seeds/ when present) → astro check → unit tests → build → dist tests → browser tests.
  * Ends with one summary line "N passed, N failed" across all vitest projects.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,6 +38,7 @@ const vitest = (project) => [
 const ok =
 	step('system packages', 'bash', ['scripts/ensure-system-deps.sh']) &&
 	step('content lint', 'node', ['scripts/lint-content.ts']) &&
+	step('originality', 'node', ['scripts/originality.ts']) &&
 	step('type check', 'astro', ['check']) &&
 	step('unit tests', vitest('unit')[0], vitest('unit').slice(1), { vitest: `${reports}/unit.json` }) &&
 	step('build', 'astro', ['build']) &&

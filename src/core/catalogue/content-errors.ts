@@ -15,6 +15,8 @@ export interface ContentError {
 	allowed?: readonly string[];
 	/** The rule that found it (`schema` for the schemas), set by the content check. */
 	rule?: string;
+	/** `warning`: printed by the build and `npm run lint:content`, never fails them (e.g. a fact due for a re-check). */
+	severity?: 'warning';
 }
 
 type ZodLikeIssue = {
@@ -47,10 +49,11 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 /** Format errors as a readable block: one error per paragraph. */
 export function formatContentErrors(errors: readonly ContentError[]): string {
 	const lines = errors.map((e) => {
-		const parts = [`✖ ${e.file}`, `  field: ${e.field}`, `  problem: ${e.message}`];
+		const parts = [`${e.severity === 'warning' ? '⚠' : '✖'} ${e.file}`, `  field: ${e.field}`, `  problem: ${e.message}`];
 		if (e.value !== undefined) parts.push(`  found: ${JSON.stringify(e.value)}`);
 		if (e.allowed?.length) parts.push(`  allowed: ${e.allowed.join(', ')}`);
 		return parts.join('\n');
 	});
-	return `${errors.length} content error(s):\n\n${lines.join('\n\n')}\n`;
+	const what = errors.every((e) => e.severity === 'warning') ? 'content warning(s)' : 'content error(s)';
+	return `${errors.length} ${what}:\n\n${lines.join('\n\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatDate, formatDay, formatDecimal, formatList, formatMinutes, formatRupiah, formatSize } from './format.ts';
+import { fill, formatDate, formatMonth, formatDay, formatDecimal, formatList, formatMinutes, formatRupiah, formatSize } from './format.ts';
 
 describe('fill', () => {
 	it('replaces placeholders and leaves unknown ones visible', () => {
@@ -27,6 +27,14 @@ describe('formatDay', () => {
 		expect(formatDay('2026-05-31T23:00:00Z', 'id')).toBe('31 Mei 2026');
 		expect(formatDay('2026-08-01', 'en')).toBe('1 Aug 2026');
 		expect(formatDay('bad', 'en')).toBe('bad');
+	});
+});
+
+describe('formatMonth', () => {
+	it('writes the month a fact was checked, from a month or a day', () => {
+		expect(formatMonth('2026-12', 'id')).toBe('Desember 2026');
+		expect(formatMonth('2026-12-01', 'en')).toBe('December 2026');
+		expect(formatMonth('2025-08-31', 'id')).toBe('Agustus 2025');
 	});
 });
 

@@ -32,6 +32,13 @@ export function formatDate(iso: string, lang: Lang): string {
 	return new Intl.DateTimeFormat(formats[lang].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
+/** 2026-12 or 2026-12-01 → "Desember 2026" / "December 2026": the month a fact was checked. */
+export function formatMonth(iso: string, lang: Lang): string {
+	const [y, m] = iso.split('-').map(Number);
+	if (!y || !m) return iso;
+	return new Intl.DateTimeFormat(formats[lang].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
 /** "180 KB", "1,2 MB" (Indonesian decimal comma) / "1.2 MB": whole kilobytes (at least 1) below a megabyte. */
 export function formatSize(bytes: number, lang: Lang): string {
 	if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;

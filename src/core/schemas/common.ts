@@ -41,6 +41,11 @@ export const sourceSchema = z
 		section: z.string().optional(),
 		/** The day someone last opened `url` and found the fact still there (YYYY-MM-DD). */
 		checked: isoDate.optional(),
+		/**
+		 * `true`: this web source was cited before check dates existed and nobody has yet re-read the fact at `url`.
+		 * Honest placeholder for `checked`: `npm run freshness` lists these first (rule `web-source-checked`).
+		 */
+		unchecked: z.literal(true).optional(),
 	})
 	.strict();
 export type Source = z.infer<typeof sourceSchema>;

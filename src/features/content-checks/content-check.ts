@@ -63,6 +63,8 @@ export function runRules(content: ParsedContent, rules: readonly ContentRule[]):
 
 export interface CheckedContent {
 	errors: ContentError[];
+	/** Findings that never fail the build (rules mark them `severity: 'warning'`). */
+	warnings: ContentError[];
 	/** Valid lessons by language then lesson id. */
 	lessons: Record<Lang, Map<string, ParsedLesson>>;
 }
@@ -70,5 +72,6 @@ export interface CheckedContent {
 /** Every check at once: the schemas, then every rule in `CONTENT_RULES`. */
 export function checkContent(input: ContentInput, rules: readonly ContentRule[] = CONTENT_RULES): CheckedContent {
 	const { content, errors } = parseContent(input);
-	return { errors: [...errors, ...runRules(content, rules)], lessons: content.byLang };
+	const found = runRules(content, rules);
+	return { errors: [...errors, ...found.filter((e) => e.severity !== 'warning')], warnings: found.filter((e) => e.severity === 'warning'), lessons: content.byLang };
 }

@@ -9,10 +9,16 @@ import { readAllContent } from '../../core/catalogue/read-content.ts';
 import { checkContent } from './content-check.ts';
 import { formatContentErrors, type ContentError } from '../../core/catalogue/content-errors.ts';
 
+/** Every content error under `root` (warnings left out: see `checkContentAt`). */
 export function validateContentAt(root: string): ContentError[] {
+	return checkContentAt(root).errors;
+}
+
+/** Errors (they fail the build) and warnings (printed, e.g. facts due for a re-check) of the content under `root`. */
+export function checkContentAt(root: string): { errors: ContentError[]; warnings: ContentError[] } {
 	const input = readAllContent(root);
-	const { errors } = checkContent(input);
-	return [...input.parseErrors.map((p) => ({ file: p.file, field: '(frontmatter)', message: p.message })), ...errors];
+	const { errors, warnings } = checkContent(input);
+	return { errors: [...input.parseErrors.map((p) => ({ file: p.file, field: '(frontmatter)', message: p.message })), ...errors], warnings };
 }
 
 export default function contentGuard(): AstroIntegration {
@@ -20,7 +26,8 @@ export default function contentGuard(): AstroIntegration {
 		name: 'naik-kelas:content-guard',
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
-				const errors = validateContentAt(fileURLToPath(config.root));
+				const { errors, warnings } = checkContentAt(fileURLToPath(config.root));
+				if (warnings.length) logger.warn(formatContentErrors(warnings));
 				if (errors.length) throw new Error(`Naik Kelas content check failed.\n${formatContentErrors(errors)}`);
 				logger.info('curriculum content is valid');
 			},

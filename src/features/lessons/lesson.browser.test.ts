@@ -51,6 +51,34 @@ describe('profit calculator', () => {
 		await context.close();
 	});
 
+	it('shows the break-even price, a price only for a margin she chose, and says plainly when her price is below break-even', async () => {
+		const { context, page } = await newPage(browser, PHONE);
+		await page.goto(baseUrl() + PRICING);
+		const calc = page.locator('nk-profit-calculator');
+		const out = calc.locator('.nk-calc__out');
+		// Cost Rp8.000, selling at Rp15.000, no margin chosen: nothing is "suggested", Rp9.000 least of all.
+		await calc.locator('input[name="hpp"]').fill('8000');
+		await calc.locator('input[name="price"]').fill('15000');
+		await calc.locator('button[type="submit"]').tap();
+		await expect.poll(() => out.textContent()).toContain('Harga balik modal (tidak untung, tidak rugi)Rp8.000');
+		const text = (await out.textContent())!;
+		expect(text).not.toMatch(/disarankan|Rp9\.000/);
+		expect(text).toContain('Rp7.000 (46.7%)');
+		expect(await out.locator('[role="alert"]').count()).toBe(0);
+		// A margin she chooses gets its own plainly labelled price.
+		await calc.locator('input[name="targetMarginPct"]').fill('20');
+		await calc.locator('button[type="submit"]').tap();
+		await expect.poll(() => out.textContent()).toContain('Harga jual supaya untung 20%Rp10.000');
+		// Shopee's dated preset fills the per-order fee too; a price under break-even is named as such.
+		await calc.locator('select[name="preset"]').selectOption('shopee-2025');
+		await expect.poll(() => calc.locator('input[name="fixedFee"]').inputValue()).toBe('Rp1.250');
+		await calc.locator('input[name="price"]').fill('9500');
+		await calc.locator('button[type="submit"]').tap();
+		// (8.000 + 1.250) ÷ (1 − 8,5%) = 10.109,2 → Rp10.110
+		await expect.poll(() => out.locator('[role="alert"]').textContent()).toBe('Awas: harga jualmu sekarang (Rp9.500) di bawah harga balik modal (Rp10.110). Kamu RUGI Rp557 di setiap barang. Naikkan harga, kurangi diskon, atau tekan biaya.');
+		await context.close();
+	});
+
 	it('degrades to a readable formula without JavaScript', async () => {
 		const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
 		const page = await context.newPage();

@@ -29,8 +29,29 @@ describe('calculatePricing', () => {
 		const out = calculatePricing({ hpp: 8000, packaging: 1000, commissionPct: 20, targetMarginPct: 30 });
 		expect(out.ok).toBe(true);
 		if (!out.ok) return;
-		expect(out.result.recommendedPrice).toBe(18000);
-		expect(out.result.recommendedPriceRounded).toBe(18000);
+		expect(out.result.targetPrice).toBe(18000);
+		expect(out.result.targetPriceRounded).toBe(18000);
+		// 9.000 ÷ (1 − 20%) = 11.250: below this every unit loses money.
+		expect(out.result.breakEvenPrice).toBe(11250);
+	});
+
+	it('never suggests a price when no margin was chosen: it gives the break-even price only', () => {
+		// Cost Rp8.000, selling at Rp15.000, no platform: the old calculator "suggested" Rp9.000 here.
+		const out = calculatePricing({ hpp: 8000, price: 15000 });
+		expect(out.ok).toBe(true);
+		if (!out.ok) return;
+		expect(out.result).toMatchObject({ breakEvenPrice: 8000, targetPrice: null, targetPriceRounded: null, targetImpossible: false });
+		expect(out.result.atPrice).toMatchObject({ profitPerUnit: 7000, marginPct: 46.7, loss: false });
+	});
+
+	it('counts a fixed per-order fee and a discount in the break-even price', () => {
+		// 8.000 + 1.250 = 9.250 ÷ (1 − 8,5%) ÷ (1 − 10%) = 11.232,1… → 11.233
+		const out = calculatePricing({ hpp: 8000, fixedFee: 1250, commissionPct: 8.5, discountPct: 10, price: 11000 });
+		expect(out.ok).toBe(true);
+		if (!out.ok) return;
+		expect(out.result.breakEvenPrice).toBe(11233);
+		expect(out.result.atPrice?.loss).toBe(true);
+		expect(calculatePricing({ hpp: 8000, fixedFee: 1250, commissionPct: 8.5, discountPct: 10, price: 11233 })).toMatchObject({ ok: true, result: { atPrice: { loss: false } } });
 	});
 
 	it('derives HPP from a batch', () => {
@@ -58,14 +79,15 @@ describe('calculatePricing', () => {
 
 	it('says a target is impossible instead of dividing by zero', () => {
 		const out = calculatePricing({ hpp: 5000, commissionPct: 60, targetMarginPct: 45 });
-		expect(out.ok && out.result.recommendedPrice).toBeNull();
+		expect(out.ok && out.result).toMatchObject({ targetPrice: null, targetImpossible: true, breakEvenPrice: 12500 });
+		expect(calculatePricing({ hpp: 5000, commissionPct: 60, paymentFeePct: 40 })).toMatchObject({ ok: true, result: { breakEvenPrice: null } });
 	});
 
 	it('handles zero costs without NaN', () => {
 		const out = calculatePricing({ hpp: 0, price: 0 });
 		expect(out.ok).toBe(true);
 		if (!out.ok) return;
-		expect(out.result.recommendedPrice).toBe(0);
+		expect(out.result.breakEvenPrice).toBe(0);
 		expect(out.result.atPrice?.marginPct).toBe(0);
 		expect(JSON.stringify(out.result)).not.toContain('NaN');
 	});
@@ -93,7 +115,11 @@ describe('calculatePricing', () => {
 });
 
 describe('presets', () => {
-	it('only presets figures that carry a source', () => {
-		for (const p of FEE_PRESETS) if (p.commissionPct > 0) expect(p.source).toMatch(/2024/);
+	it('only presets figures that carry a dated source, and every label names its year', () => {
+		for (const p of FEE_PRESETS) {
+			if (p.commissionPct > 0) expect(p.source).toMatch(/20\d\d/);
+			if (p.fixedFee !== undefined) expect(p, p.id).toMatchObject({ url: expect.stringMatching(/^https:\/\/[^/]+\/.+/), checked: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+			for (const lang of LANGS) if (p.id !== 'none') expect(t(lang).calculator.presets[p.id as keyof ReturnType<typeof t>['calculator']['presets']]).toMatch(/20\d\d/);
+		}
 	});
 });

@@ -18,7 +18,7 @@ export interface PricingInput {
 	commissionPct?: number;
 	/** Payment / transaction fee, % of what the buyer pays. */
 	paymentFeePct?: number;
-	/** Fixed fee per order in Rupiah (some payment methods). */
+	/** Fixed fee per order in Rupiah (a platform's per-order processing fee, some payment methods). */
 	fixedFee?: number;
 	/** Shipping the seller pays for ("free shipping" subsidy), per order. */
 	shippingSubsidy?: number;
@@ -40,10 +40,20 @@ export interface PricingResult {
 	hpp: number;
 	/** All costs per order that do not depend on price. */
 	costPerOrder: number;
-	/** List price that reaches the target margin after discount and fees, or null if impossible. */
-	recommendedPrice: number | null;
-	/** The recommended price rounded up to the next Rp500, as sellers usually price. */
-	recommendedPriceRounded: number | null;
+	/**
+	 * Break-even price: the lowest list price that loses nothing after discount and fees (profit 0), rounded up to the
+	 * Rupiah; null when fees take 100% or more.
+	 */
+	breakEvenPrice: number | null;
+	/**
+	 * The price for the margin she chose (`targetMarginPct` above 0): null when she chose none, or when fees plus
+	 * margin reach 100% (`targetImpossible`). Never a "suggestion" without a chosen margin.
+	 */
+	targetPrice: number | null;
+	/** `targetPrice` rounded up to the next Rp500, as sellers usually price. */
+	targetPriceRounded: number | null;
+	/** A margin was chosen but fees plus margin reach 100% or more. */
+	targetImpossible: boolean;
 	/** Evaluation of `price`, when given. */
 	atPrice?: {
 		buyerPays: number;
@@ -53,6 +63,7 @@ export interface PricingResult {
 		profitPerMonth: number | null;
 		/** Units per month to cover fixed monthly costs, or null when each unit loses money. */
 		breakEvenUnits: number | null;
+		/** The price is below the break-even price: every unit loses money. */
 		loss: boolean;
 	};
 }
@@ -112,13 +123,20 @@ export function calculatePricing(input: PricingInput): PricingOutcome {
 	const feeShare = (n(input.commissionPct) + n(input.paymentFeePct)) / 100;
 	const margin = n(input.targetMarginPct) / 100;
 	const discount = n(input.discountPct) / 100;
-	const keep = 1 - feeShare - margin;
-	const recommendedPrice = keep > 0 ? costPerOrder / keep / (1 - discount) : null;
+	/** List price that keeps `share` of what the buyer pays as profit, after discount and fees; null if impossible. */
+	const priceFor = (share: number) => {
+		const keep = 1 - feeShare - share;
+		return keep > 0 ? costPerOrder / keep / (1 - discount) : null;
+	};
+	const breakEven = priceFor(0);
+	const target = margin > 0 ? priceFor(margin) : null;
 	const result: PricingResult = {
 		hpp: round(hpp),
 		costPerOrder: round(costPerOrder),
-		recommendedPrice: recommendedPrice === null ? null : Math.ceil(recommendedPrice),
-		recommendedPriceRounded: recommendedPrice === null ? null : Math.ceil(recommendedPrice / 500) * 500,
+		breakEvenPrice: breakEven === null ? null : ceilTo(breakEven, 1),
+		targetPrice: target === null ? null : ceilTo(target, 1),
+		targetPriceRounded: target === null ? null : ceilTo(target, 500),
+		targetImpossible: margin > 0 && target === null,
 	};
 	if (input.price !== undefined) {
 		const buyerPays = input.price * (1 - discount);
@@ -139,14 +157,36 @@ export function calculatePricing(input: PricingInput): PricingOutcome {
 }
 
 const round = (v: number) => Math.round(v);
+/** Round up to a multiple of `step` Rupiah, ignoring float dust (11.250,0000001 stays 11.250), never -0. */
+const ceilTo = (v: number, step: number) => Math.max(0, Math.ceil((v - 1e-6) / step) * step);
+
+export interface FeePreset {
+	id: string;
+	commissionPct: number;
+	/** Fixed fee per order, Rp, when a dated source gives one. */
+	fixedFee?: number;
+	/** Where each figure comes from, with its year. */
+	source: string;
+	/** A web source of a figure, and the day someone read it there (listed by `npm run freshness`). */
+	url?: string;
+	checked?: string;
+}
 
 /**
- * Fee presets: only figures the research gives, labelled with source and year (labels: `calculator.presets` in the
- * strings files).
- * They change; the learner can and should edit them.
+ * Fee presets: only figures a dated source gives, labelled with source and year (labels: `calculator.presets` in the
+ * strings files). They change; the learner can and should edit them, and the hint sends her to her seller centre's
+ * fee page. Tokopedia and TikTok Shop also announced a Rp1.250 per-order fee from 11 August 2025, but no source here
+ * gives their commission, so they have no preset.
  */
-export const FEE_PRESETS = [
+export const FEE_PRESETS: readonly FeePreset[] = [
 	{ id: 'gofood-2024', commissionPct: 20, source: 'Somia CX / DFS Lab, 2024' },
-	{ id: 'shopee-2024', commissionPct: 8.5, source: 'Somia CX / DFS Lab, 2024' },
+	{
+		id: 'shopee-2025',
+		commissionPct: 8.5,
+		fixedFee: 1250,
+		source: 'commission: Somia CX / DFS Lab, 2024; Biaya Proses Pesanan Rp1.250 per completed order from 20 July 2025: Shopee announcement, reported by PWI Jatim, 2025',
+		url: 'https://pwijatim.or.id/2025/07/03/shopee-terapkan-biaya-proses-pesanan-rp1-250-mulai-20-juli-2025-ini-rinciannya',
+		checked: '2026-12-01',
+	},
 	{ id: 'none', commissionPct: 0, source: '' },
-] as const;
+];

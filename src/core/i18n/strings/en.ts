@@ -143,7 +143,7 @@ const en: Strings = {
 		answerKey: 'Answer key',
 		score: 'Correct answers',
 	},
-	keyFact: { source: 'Source' },
+	keyFact: { source: 'Source', checked: 'checked {month}', mayBeOutdated: 'This fact was last checked more than {months} months ago, so it may have changed. Check it again at its source before you rely on it.' },
 	whatNext: {
 		prerequisites: 'Best learned first',
 		nextInPath: 'Next in the path',
@@ -160,7 +160,7 @@ const en: Strings = {
 	calculator: {
 		presets: {
 			'gofood-2024': 'GoFood 20% (2024 report)',
-			'shopee-2024': 'Shopee up to 8.5% (2024 report)',
+			'shopee-2025': 'Shopee: commission up to 8.5% (2024 report) + Rp1,250 per order (since 20 July 2025)',
 			none: 'No commission (selling directly in chat)',
 		},
 		problems: {
@@ -178,9 +178,10 @@ const en: Strings = {
 		packaging: 'Packaging per unit, Rp',
 		preset: 'Platform commission',
 		presetCustom: 'Enter my own',
-		presetNote: 'Figures from a 2024 report; they change: check your platform\'s app.',
+		presetNote: 'Dated figures that change. Check the fee page in your Seller Center or seller app, then edit the numbers.',
 		commissionPct: 'Platform commission, %',
 		paymentFeePct: 'Payment fee, %',
+		fixedFee: 'Platform fixed fee per order, Rp',
 		shippingSubsidy: 'Shipping subsidy per order, Rp',
 		discountPct: 'Promo discount, %',
 		adsPerOrder: 'Ad cost per order, Rp',
@@ -189,7 +190,10 @@ const en: Strings = {
 		unitsPerMonth: 'Units sold per month',
 		fixedMonthly: 'Fixed costs per month, Rp',
 		calculate: 'Calculate',
-		recommended: 'Suggested selling price',
+		breakEvenPrice: 'Break-even price (no profit, no loss)',
+		breakEvenImpossible: 'No price breaks even: platform fees already reach 100% or more. Check the commission and payment fee.',
+		targetPrice: 'Selling price for {pct}% profit',
+		targetHint: 'Want the price that makes a profit? Fill in "Profit you want".',
 		impossible: 'This profit target is impossible: fees plus profit reach 100% or more. Lower the target.',
 		buyerPays: 'Buyer pays',
 		platformTakes: 'Platform takes',
@@ -197,8 +201,8 @@ const en: Strings = {
 		profitPerMonth: 'Profit per month',
 		breakEven: 'Covers monthly costs after selling',
 		units: 'units',
-		lossWarning: 'Warning: at this price you LOSE money on every unit. Raise the price, cut the discount or lower costs.',
-		noJs: 'To calculate by hand: price = (HPP + packaging + shipping + ads) ÷ (1 − commission − payment fee − profit) ÷ (1 − discount).',
+		lossWarning: 'Warning: your current price ({price}) is below the break-even price ({breakEven}). You LOSE {loss} on every unit. Raise the price, cut the discount or lower costs.',
+		noJs: 'To calculate by hand: break-even price = (HPP + packaging + per-order fee + shipping + ads) ÷ (1 − commission − payment fee) ÷ (1 − discount). For a price with profit, subtract the profit percentage too: ÷ (1 − commission − payment fee − profit).',
 	},
 	caption: {
 		lengthNotes: {

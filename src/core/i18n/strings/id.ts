@@ -155,7 +155,7 @@ const id = {
 		answerKey: 'Kunci jawaban',
 		score: 'Jawaban benar',
 	},
-	keyFact: { source: 'Sumber' },
+	keyFact: { source: 'Sumber', checked: 'dicek {month}', mayBeOutdated: 'Fakta ini terakhir dicek lebih dari {months} bulan lalu, jadi mungkin sudah berubah. Cek lagi di sumbernya sebelum kamu memakainya.' },
 	whatNext: {
 		prerequisites: 'Sebaiknya pelajari dulu',
 		nextInPath: 'Lanjut di jalur',
@@ -173,7 +173,7 @@ const id = {
 		/** Labels of the fee presets of src/features/tools/pricing.ts, by id. */
 		presets: {
 			'gofood-2024': 'GoFood 20% (laporan 2024)',
-			'shopee-2024': 'Shopee hingga 8,5% (laporan 2024)',
+			'shopee-2025': 'Shopee: komisi hingga 8,5% (laporan 2024) + Rp1.250 per pesanan (sejak 20 Juli 2025)',
 			none: 'Tanpa potongan (jual langsung lewat chat)',
 		},
 		/** Why a field of the calculator is not accepted (src/features/tools/pricing.ts). */
@@ -192,9 +192,10 @@ const id = {
 		packaging: 'Kemasan per barang, Rp',
 		preset: 'Potongan platform',
 		presetCustom: 'Isi sendiri',
-		presetNote: 'Angka dari laporan 2024 dan bisa berubah: cek di aplikasi platformmu.',
+		presetNote: 'Angka bertanggal dan bisa berubah. Cek halaman biaya di Seller Center atau aplikasi penjualmu, lalu ubah angkanya.',
 		commissionPct: 'Komisi platform, %',
 		paymentFeePct: 'Biaya pembayaran, %',
+		fixedFee: 'Biaya tetap platform per pesanan, Rp',
 		shippingSubsidy: 'Subsidi ongkir per pesanan, Rp',
 		discountPct: 'Diskon promo, %',
 		adsPerOrder: 'Biaya iklan per pesanan, Rp',
@@ -203,7 +204,10 @@ const id = {
 		unitsPerMonth: 'Terjual per bulan (barang)',
 		fixedMonthly: 'Biaya tetap per bulan, Rp',
 		calculate: 'Hitung',
-		recommended: 'Harga jual yang disarankan',
+		breakEvenPrice: 'Harga balik modal (tidak untung, tidak rugi)',
+		breakEvenImpossible: 'Tidak ada harga yang balik modal: potongan platform sudah 100% atau lebih. Periksa angka komisi dan biaya bayar.',
+		targetPrice: 'Harga jual supaya untung {pct}%',
+		targetHint: 'Ingin tahu harga yang memberi untung? Isi "Untung yang diinginkan".',
 		impossible: 'Target untung ini tidak mungkin: potongan + untung sudah 100% atau lebih. Turunkan targetnya.',
 		buyerPays: 'Pembeli bayar',
 		platformTakes: 'Dipotong platform',
@@ -211,8 +215,8 @@ const id = {
 		profitPerMonth: 'Untung per bulan',
 		breakEven: 'Balik modal per bulan setelah menjual',
 		units: 'barang',
-		lossWarning: 'Awas: dengan harga ini kamu RUGI di setiap barang. Naikkan harga, kurangi diskon, atau tekan biaya.',
-		noJs: 'Cara menghitung manual: harga jual = (HPP + kemasan + ongkir + iklan) ÷ (1 − komisi − biaya bayar − untung) ÷ (1 − diskon).',
+		lossWarning: 'Awas: harga jualmu sekarang ({price}) di bawah harga balik modal ({breakEven}). Kamu RUGI {loss} di setiap barang. Naikkan harga, kurangi diskon, atau tekan biaya.',
+		noJs: 'Cara menghitung manual: harga balik modal = (HPP + kemasan + biaya per pesanan + ongkir + iklan) ÷ (1 − komisi − biaya bayar) ÷ (1 − diskon). Untuk harga yang memberi untung, kurangi juga persen untungnya: ÷ (1 − komisi − biaya bayar − untung).',
 	},
 	caption: {
 		/** Under each caption: how long it should be and why (src/features/tools/caption.ts has the numbers). */

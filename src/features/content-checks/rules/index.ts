@@ -28,6 +28,8 @@ import { lessonDurationAddsUp } from './lesson-duration-adds-up.ts';
 import { selfCheckRetries } from './self-check-retries.ts';
 import { selfCheckAnswerBalance } from './self-check-answer-balance.ts';
 import { trainerTimeFitsWorkshop } from './trainer-time-fits-workshop.ts';
+import { webSourceChecked } from './web-source-checked.ts';
+import { factFreshness } from './fact-freshness.ts';
 
 export const CONTENT_RULES: readonly ContentRule[] = [
 	// One lesson at a time.
@@ -56,4 +58,6 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	stagesMatchVocabulary,
 	selfCheckAnswerBalance,
 	trainerTimeFitsWorkshop,
+	webSourceChecked,
+	factFreshness,
 ];
