@@ -23,6 +23,8 @@ import { pathLessonOnce } from './path-lesson-once.ts';
 import { stagePathLessons } from './stage-path-lessons.ts';
 import { pathMaxLessonMinutes } from './path-max-lesson-minutes.ts';
 import { stagesMatchVocabulary } from './stages-match-vocabulary.ts';
+import { glossaryTermsExplained } from './glossary-terms-explained.ts';
+import { indonesianPercent } from './indonesian-percent.ts';
 
 export const CONTENT_RULES: readonly ContentRule[] = [
 	// One lesson at a time.
@@ -46,4 +48,6 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	stagePathLessons,
 	pathMaxLessonMinutes,
 	stagesMatchVocabulary,
+	glossaryTermsExplained,
+	indonesianPercent,
 ];
