@@ -144,6 +144,7 @@ const en: Strings = {
 		score: 'Correct answers',
 	},
 	keyFact: { source: 'Source' },
+	glossary: { example: 'Example', letters: 'Jump to a letter' },
 	whatNext: {
 		prerequisites: 'Best learned first',
 		nextInPath: 'Next in the path',
@@ -538,6 +539,7 @@ const en: Strings = {
 			mulai: 'Where do I start?',
 			jalur: 'Learning paths',
 			belajarku: 'My learning',
+			kamus: 'Small dictionary',
 			program: 'Find a program',
 			pelatih: 'For trainers',
 			'pembuat-program': 'For program makers',

@@ -156,6 +156,7 @@ const id = {
 		score: 'Jawaban benar',
 	},
 	keyFact: { source: 'Sumber' },
+	glossary: { example: 'Contoh', letters: 'Lompat ke huruf' },
 	whatNext: {
 		prerequisites: 'Sebaiknya pelajari dulu',
 		nextInPath: 'Lanjut di jalur',
@@ -555,6 +556,7 @@ const id = {
 			mulai: 'Mulai dari mana?',
 			jalur: 'Jalur belajar',
 			belajarku: 'Belajarku',
+			kamus: 'Kamus kecil',
 			program: 'Cari program',
 			pelatih: 'Untuk pelatih',
 			'pembuat-program': 'Untuk pembuat program',

@@ -1,6 +1,10 @@
 import type { CrossFileRule } from '../rule.ts';
 import type { ContentError } from '../../../core/catalogue/content-errors.ts';
 import { lessonProse, lineAt } from '../lesson-prose.ts';
+import type { Lang } from '../../../core/schemas/vocabulary.ts';
+
+/** The language whose number style this rule holds pages to (its tag, as the lesson files and glossary use it). */
+const INDONESIAN: Lang = 'id';
 
 /** A number with a percent sign, with whatever sits between them. */
 const PERCENT = /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)*([ \u00a0\u202f]?)%/gu;
@@ -36,12 +40,12 @@ export const indonesianPercent: CrossFileRule = {
 	check({ lessons, glossary }) {
 		return [
 			...lessons
-				.filter((l) => l.lang === 'id')
+				.filter((l) => l.lang === INDONESIAN)
 				.flatMap((l) => [
 					...strings(l.data, '').flatMap(([field, text]) => check(l.file, () => field, text)),
 					...check(l.file, (offset) => `(body, line ${lineAt(l.body, offset)})`, lessonProse(l.body, { keepTags: true })),
 				]),
-			...glossary.flatMap((g) => strings({ meaning: g.data.meaning.id, example: g.data.example.id }, '').flatMap(([field, text]) => check(g.file, () => `${g.data.id}.${field}.id`, text))),
+			...glossary.flatMap((g) => strings({ meaning: g.data.meaning[INDONESIAN], example: g.data.example[INDONESIAN] }, '').flatMap(([field, text]) => check(g.file, () => `${g.data.id}.${field}.${INDONESIAN}`, text))),
 		];
 	},
 };
