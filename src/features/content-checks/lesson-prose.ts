@@ -9,6 +9,8 @@ export interface ProseOptions {
 	headings?: boolean;
 	/** Blank `<TrainerNote>…</TrainerNote>` blocks too (text for the trainer, not the learner). */
 	trainerNotes?: boolean;
+	/** Blank `> ` quotes too (sample messages and captions written for buyers, not text explaining to the learner). */
+	quotes?: boolean;
 	/** Keep JSX tags: their attributes (`title`, `alt`, `caption`) are text the learner reads too. */
 	keepTags?: boolean;
 }
@@ -30,6 +32,7 @@ export function lessonProse(body: string, options: ProseOptions = {}): string {
 	wipe(/\]\([^)\s]*\)/g, (m) => `]${blank(m.slice(1))}`);
 	wipe(/https?:\/\/[^\s)>\]]+/g);
 	if (options.headings) wipe(/^#{1,6}\s.*$/gm);
+	if (options.quotes) wipe(/^>.*$/gm);
 	return text;
 }
 

@@ -37,6 +37,8 @@ describe(rule.name, () => {
 		const first = firstUse({ lang: 'id', body: body('<TrainerNote minutes={5}>Tanya soal ongkir.</TrainerNote>\n\n<KeyFact source="ongkir">x</KeyFact>\n\nLalu ongkir dihitung.') }, entry('ongkir', ['ongkir']));
 		expect(first?.text).toBe('ongkir');
 		expect(body('').length).toBeLessThan(first!.offset);
+		const afterQuote = firstUse({ lang: 'id', body: body('> Ongkir ke Jl. Melati = Rp10.000\n\nKetik /ongkir atau #ongkir, lalu ongkir muncul.') }, entry('ongkir', ['ongkir']));
+		expect(afterQuote?.offset).toBe(body('> Ongkir ke Jl. Melati = Rp10.000\n\nKetik /ongkir atau #ongkir, lalu ').length - 1);
 	});
 
 	it('matches capital words only in capitals, with suffixes, never inside a longer word', () => {

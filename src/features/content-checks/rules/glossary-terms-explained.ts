@@ -8,11 +8,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A form as a pattern: words in capitals (`HPP`, `P-IRT`) match only in capitals; other words in any case. Both
- * may carry a suffix (`HPP-nya`, `ongkirnya`, `captions`) but not be part of a longer word (`resi` is not in `resiko`).
+ * may carry a suffix (`HPP-nya`, `ongkirnya`, `captions`) but not be part of a longer word (`resi` is not in `resiko`),
+ * a quick-reply shortcut (`/ongkir`) or a hashtag (`#ongkir`).
  */
 export function formPattern(form: string): RegExp {
 	const caps = /[A-Z]{2}/.test(form) && form === form.toUpperCase();
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?:-?nya|-?mu|-?ku|s|es)?(?![\\p{L}\\p{N}])`, caps ? 'gu' : 'giu');
+	return new RegExp(`(?<![\\p{L}\\p{N}/#])${escape(form)}(?:-?nya|-?mu|-?ku|s|es)?(?![\\p{L}\\p{N}])`, caps ? 'gu' : 'giu');
 }
 
 /** The glossary page's URL of a term in a language: `/kamus/#hpp`, `/en/kamus/#hpp`. */
@@ -25,7 +26,7 @@ const EXPLAINED_AFTER = /^\**\s*(?:\(|—|–|,?\s+(?:yaitu|adalah|artinya|berar
 export function firstUse(lesson: Pick<ParsedLesson, 'body' | 'lang'>, term: GlossaryTerm): { offset: number; text: string; explained: boolean } | undefined {
 	const forms = term.mustExplain?.[lesson.lang] ?? [];
 	if (!forms.length) return undefined;
-	const prose = lessonProse(lesson.body, { headings: true, trainerNotes: true });
+	const prose = lessonProse(lesson.body, { headings: true, trainerNotes: true, quotes: true });
 	let first: { offset: number; text: string } | undefined;
 	for (const form of forms) {
 		const m = formPattern(form).exec(prose);
@@ -48,7 +49,7 @@ export function firstUse(lesson: Pick<ParsedLesson, 'body' | 'lang'>, term: Glos
 
 export const glossaryTermsExplained: CrossFileRule = {
 	name: 'glossary-terms-explained',
-	description: 'The first use of a `mustExplain` word from content/glossary.yaml in a lesson\'s text links to /kamus/#id or is explained in brackets right after it.',
+	description: 'A lesson\'s first use of a glossary `mustExplain` word links to /kamus/#id or is explained in brackets right after it.',
 	scope: 'content',
 	check({ lessons, glossary }) {
 		const errors: ContentError[] = [];
