@@ -26,6 +26,15 @@ function strings(value: unknown, path: string): [string, string][] {
 	return [];
 }
 
+/** The Indonesian texts of a data file: every `id` of an object that also has `en` (a bilingual text), with its path. */
+function indonesianTexts(value: unknown, path: string): [string, string][] {
+	if (Array.isArray(value)) return value.flatMap((v, i) => indonesianTexts(v, `${path}.${i}`));
+	if (!value || typeof value !== 'object') return [];
+	const record = value as Record<string, unknown>;
+	if (typeof record[INDONESIAN] === 'string' && 'en' in record) return [[`${path}.${INDONESIAN}`, record[INDONESIAN] as string]];
+	return Object.entries(record).flatMap(([k, v]) => indonesianTexts(v, path ? `${path}.${k}` : k));
+}
+
 function check(file: string, field: (offset: number) => string, text: string): ContentError[] {
 	return [...text.matchAll(PERCENT)].flatMap((m) => {
 		const message = percentProblem(m[0]);
@@ -35,9 +44,9 @@ function check(file: string, field: (offset: number) => string, text: string): C
 
 export const indonesianPercent: CrossFileRule = {
 	name: 'indonesian-percent',
-	description: 'Indonesian lessons and glossary entries write percentages as "38,2 %" (decimal comma, space before %), not "38.2%" or "20%".',
+	description: 'Indonesian lessons and the Indonesian text of content/ write percentages as "38,2 %" (decimal comma, space before %), not "38.2%" or "20%".',
 	scope: 'content',
-	check({ lessons, glossary }) {
+	check({ lessons, glossary, paths, programs, workshops, stages }) {
 		return [
 			...lessons
 				.filter((l) => l.lang === INDONESIAN)
@@ -45,7 +54,7 @@ export const indonesianPercent: CrossFileRule = {
 					...strings(l.data, '').flatMap(([field, text]) => check(l.file, () => field, text)),
 					...check(l.file, (offset) => `(body, line ${lineAt(l.body, offset)})`, lessonProse(l.body, { keepTags: true })),
 				]),
-			...glossary.flatMap((g) => strings({ meaning: g.data.meaning[INDONESIAN], example: g.data.example[INDONESIAN] }, '').flatMap(([field, text]) => check(g.file, () => `${g.data.id}.${field}.${INDONESIAN}`, text))),
+			...[...glossary, ...paths, ...programs, ...workshops, ...stages].flatMap((f) => indonesianTexts(f.data, '').flatMap(([field, text]) => check(f.file, () => field, text))),
 		];
 	},
 };
