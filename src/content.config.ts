@@ -1,7 +1,7 @@
 /**
  * Content collections. Lessons and pages are Starlight's `docs` collection
  * (Starlight reads only `src/content/docs/`); curriculum data (stages, paths,
- * programs, workshops) is YAML in the top-level `content/` folder.
+ * programs, workshops, the glossary) is YAML in the top-level `content/` folder.
  * The strict cross-file checks run earlier, in `src/features/content-checks/content-guard.ts`.
  */
 import { defineCollection } from 'astro:content';
@@ -14,6 +14,7 @@ import { programSchema } from './core/schemas/program.ts';
 import { pathSchema } from './core/schemas/path.ts';
 import { stageSchema } from './core/schemas/stage.ts';
 import { workshopSchema } from './core/schemas/workshop.ts';
+import { glossaryTermSchema } from './core/schemas/glossary.ts';
 
 // Non-lesson pages (home, guides) share the collection, so lesson fields are optional here;
 // the content guard requires all of them for files under `belajar/`.
@@ -27,4 +28,5 @@ export const collections = {
 	paths: defineCollection({ loader: glob({ pattern: '*.yaml', base: 'content/paths' }), schema: pathSchema }),
 	programs: defineCollection({ loader: glob({ pattern: '*.yaml', base: 'content/programs' }), schema: programSchema }),
 	workshops: defineCollection({ loader: glob({ pattern: '*.yaml', base: 'content/workshops' }), schema: workshopSchema }),
+	glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryTermSchema }),
 };

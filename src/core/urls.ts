@@ -35,6 +35,8 @@ export const urls = {
 	/** Offline kit of a workshop plan (both languages in one archive). */
 	workshopKit: (id: string) => `/unduh/${id}.zip`,
 	programMakers: (lang: Lang) => `${prefix(lang)}/pembuat-program/`,
+	/** The small dictionary, or one term in it (its anchor is the glossary id). */
+	glossary: (lang: Lang, termId?: string) => `${prefix(lang)}/kamus/${termId ? `#${termId}` : ''}`,
 	/** Stage paths use the stage id as their path id. */
 	stage: (lang: Lang, stage: string) => `${prefix(lang)}/jalur/${stage}/`,
 };

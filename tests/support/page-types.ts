@@ -62,6 +62,7 @@ export function pageTypes(dist = 'dist'): PageType[] {
 		both(dist, 'print view', print && `/cetak/${print}/`, 'no /cetak/<slug>/ page'),
 		both(dist, 'my learning', '/belajarku/', 'no /belajarku/ page'),
 		both(dist, 'offline page', '/offline/', 'no /offline/ page'),
+		both(dist, 'glossary', '/kamus/', 'no /kamus/ page'),
 	];
 }
 

@@ -29,6 +29,8 @@ export interface Catalogue {
 	programs: CollectionEntry<'programs'>['data'][];
 	stages: CollectionEntry<'stages'>['data'][];
 	workshops: CollectionEntry<'workshops'>['data'][];
+	/** The small dictionary (`content/glossary.yaml`), in file order. */
+	glossary: CollectionEntry<'glossary'>['data'][];
 }
 
 export function getCatalogue(): Promise<Catalogue> {
@@ -47,7 +49,9 @@ export function getCatalogue(): Promise<Catalogue> {
 		const programs = (await getCollection('programs')).map((e) => e.data).sort(catalogueOrder.programs);
 		const stages = (await getCollection('stages')).map((e) => e.data).sort(catalogueOrder.stages);
 		const workshops = (await getCollection('workshops')).map((e) => e.data).sort(catalogueOrder.workshops);
-		return { lessons, paths, programs, stages, workshops };
+		// The file loader keeps the file's order.
+		const glossary = (await getCollection('glossary')).map((e) => e.data);
+		return { lessons, paths, programs, stages, workshops, glossary };
 	})();
 	return cache;
 }

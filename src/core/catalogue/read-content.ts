@@ -26,6 +26,7 @@ import { programSchema, type Program } from '../schemas/program.ts';
 import { stageSchema, type StageInfo } from '../schemas/stage.ts';
 import { workshopSchema, type Workshop } from '../schemas/workshop.ts';
 import { movedLessonsSchema, type MovedLessons } from '../schemas/moved-lessons.ts';
+import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { LANGS, type Lang } from '../schemas/vocabulary.ts';
 import { langOfPath, langPrefix } from '../locales.ts';
 
@@ -51,6 +52,8 @@ export interface ContentInput {
 	stages?: DataFile[];
 	/** Workshop plans (`content/workshops/*.yaml`). */
 	workshops?: DataFile[];
+	/** The small dictionary (`content/glossary.yaml`), one record per term. */
+	glossary?: DataFile[];
 }
 
 /** A lesson whose frontmatter matches the lesson schema. */
@@ -136,6 +139,7 @@ export function readAllContent(root: string): ContentInput & { parseErrors: { fi
 		paths: readYamlDir(root, 'content/paths'),
 		stages: readYamlList(root, 'content/stages.yaml'),
 		workshops: readYamlDir(root, 'content/workshops'),
+		glossary: readYamlList(root, 'content/glossary.yaml'),
 	};
 }
 
@@ -159,6 +163,8 @@ export interface ContentCatalogue {
 	programs: Program[];
 	stages: StageInfo[];
 	workshops: Workshop[];
+	/** The small dictionary, in file order. */
+	glossary: GlossaryTerm[];
 }
 
 /** Validate raw records with a schema; problems go to `errors` in the content check's format. */
@@ -191,6 +197,7 @@ export function readCatalogue(root = '.'): ContentCatalogue {
 		programs: validated(programSchema, raw.programs ?? [], errors).sort(catalogueOrder.programs),
 		stages: validated(stageSchema, raw.stages ?? [], errors).sort(catalogueOrder.stages),
 		workshops: validated(workshopSchema, raw.workshops ?? [], errors).sort(catalogueOrder.workshops),
+		glossary: validated(glossaryTermSchema, raw.glossary ?? [], errors),
 	};
 	if (errors.length) throw new Error(`The curriculum under ${root} does not match its schemas (npm run lint:content says more).\n${formatContentErrors(errors)}`);
 	return catalogue;

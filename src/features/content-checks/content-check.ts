@@ -12,6 +12,7 @@ import { programSchema } from '../../core/schemas/program.ts';
 import { pathSchema } from '../../core/schemas/path.ts';
 import { stageSchema } from '../../core/schemas/stage.ts';
 import { workshopSchema } from '../../core/schemas/workshop.ts';
+import { glossaryTermSchema } from '../../core/schemas/glossary.ts';
 import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
 import { CONTENT_RULES } from './rules/index.ts';
 import type { ContentRule, ParsedContent, ParsedData, ParsedLesson } from './rule.ts';
@@ -28,7 +29,7 @@ export const SCHEMA_RULE = 'schema';
 /** Parse each file with its schema; files that fail are reported and left out of `ParsedContent`. */
 export function parseContent(input: ContentInput): { content: ParsedContent; errors: ContentError[] } {
 	const errors: ContentError[] = [];
-	const content: ParsedContent = { input, lessons: [], byLang: Object.fromEntries(LANGS.map((lang) => [lang, new Map()])) as ParsedContent['byLang'], programs: [], paths: [], workshops: [], stages: [] };
+	const content: ParsedContent = { input, lessons: [], byLang: Object.fromEntries(LANGS.map((lang) => [lang, new Map()])) as ParsedContent['byLang'], programs: [], paths: [], workshops: [], stages: [], glossary: [] };
 	for (const lesson of input.lessons) {
 		const parsed = lessonFrontmatterSchema.safeParse(lesson.data);
 		if (!parsed.success) {
@@ -50,6 +51,7 @@ export function parseContent(input: ContentInput): { content: ParsedContent; err
 	content.paths = parseAll(input.paths, pathSchema);
 	content.workshops = parseAll(input.workshops, workshopSchema);
 	content.stages = parseAll(input.stages, stageSchema);
+	content.glossary = parseAll(input.glossary, glossaryTermSchema);
 	return { content, errors: errors.map((e) => ({ ...e, rule: SCHEMA_RULE })) };
 }
 

@@ -9,6 +9,7 @@ import type { Program } from '../../core/schemas/program.ts';
 import type { LearningPath } from '../../core/schemas/path.ts';
 import type { StageInfo } from '../../core/schemas/stage.ts';
 import type { Workshop } from '../../core/schemas/workshop.ts';
+import type { GlossaryTerm } from '../../core/schemas/glossary.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
 
 export type ParsedLesson = LessonFile & { data: LessonFrontmatter };
@@ -29,6 +30,8 @@ export interface ParsedContent {
 	paths: ParsedData<LearningPath>[];
 	workshops: ParsedData<Workshop>[];
 	stages: ParsedData<StageInfo>[];
+	/** The small dictionary (`content/glossary.yaml`). */
+	glossary: ParsedData<GlossaryTerm>[];
 }
 
 export interface RuleInfo {

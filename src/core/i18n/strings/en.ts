@@ -144,6 +144,7 @@ const en: Strings = {
 		score: 'Correct answers',
 	},
 	keyFact: { source: 'Source', checked: 'checked {month}', mayBeOutdated: 'This fact was last checked more than {months} months ago, so it may have changed. Check it again at its source before you rely on it.' },
+	glossary: { example: 'Example', letters: 'Jump to a letter' },
 	whatNext: {
 		prerequisites: 'Best learned first',
 		nextInPath: 'Next in the path',
@@ -542,6 +543,7 @@ const en: Strings = {
 			mulai: 'Where do I start?',
 			jalur: 'Learning paths',
 			belajarku: 'My learning',
+			kamus: 'Small dictionary',
 			program: 'Find a program',
 			pelatih: 'For trainers',
 			'pembuat-program': 'For program makers',

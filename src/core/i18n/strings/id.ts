@@ -156,6 +156,7 @@ const id = {
 		score: 'Jawaban benar',
 	},
 	keyFact: { source: 'Sumber', checked: 'dicek {month}', mayBeOutdated: 'Fakta ini terakhir dicek lebih dari {months} bulan lalu, jadi mungkin sudah berubah. Cek lagi di sumbernya sebelum kamu memakainya.' },
+	glossary: { example: 'Contoh', letters: 'Lompat ke huruf' },
 	whatNext: {
 		prerequisites: 'Sebaiknya pelajari dulu',
 		nextInPath: 'Lanjut di jalur',
@@ -559,6 +560,7 @@ const id = {
 			mulai: 'Mulai dari mana?',
 			jalur: 'Jalur belajar',
 			belajarku: 'Belajarku',
+			kamus: 'Kamus kecil',
 			program: 'Cari program',
 			pelatih: 'Untuk pelatih',
 			'pembuat-program': 'Untuk pembuat program',

@@ -30,6 +30,8 @@ import { selfCheckAnswerBalance } from './self-check-answer-balance.ts';
 import { trainerTimeFitsWorkshop } from './trainer-time-fits-workshop.ts';
 import { webSourceChecked } from './web-source-checked.ts';
 import { factFreshness } from './fact-freshness.ts';
+import { glossaryTermsExplained } from './glossary-terms-explained.ts';
+import { indonesianPercent } from './indonesian-percent.ts';
 
 export const CONTENT_RULES: readonly ContentRule[] = [
 	// One lesson at a time.
@@ -60,4 +62,6 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	trainerTimeFitsWorkshop,
 	webSourceChecked,
 	factFreshness,
+	glossaryTermsExplained,
+	indonesianPercent,
 ];
