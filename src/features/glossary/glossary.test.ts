@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryByLetter } from './glossary.ts';
-import { readCatalogue } from '../../core/catalogue/read-content.ts';
+import { readYamlList } from '../../core/catalogue/read-content.ts';
+import { glossaryTermSchema } from '../../core/schemas/glossary.ts';
 
 const term = (id: string, idTerm: string, enTerm: string) => ({ id, term: { id: idTerm, en: enTerm }, meaning: { id: 'm', en: 'm' }, example: { id: 'e', en: 'e' } });
 
@@ -12,7 +13,7 @@ describe('glossaryByLetter', () => {
 	});
 
 	it('lists every term of content/glossary.yaml once, with a unique lower-case id', () => {
-		const { glossary } = readCatalogue();
+		const glossary = readYamlList('.', 'content/glossary.yaml').map((f) => glossaryTermSchema.parse(f.data));
 		const ids = glossaryByLetter(glossary, 'id').flatMap((l) => l.terms.map((t) => t.id));
 		expect(ids).toHaveLength(glossary.length);
 		expect(new Set(ids).size).toBe(ids.length);
