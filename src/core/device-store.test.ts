@@ -151,6 +151,22 @@ describe('two releases on one phone', () => {
 	});
 });
 
+describe('a copy an earlier release kept under another key', () => {
+	it('is offered as the backup while the backup slot is empty, and never written', () => {
+		const storage = new FakeStorage();
+		const kind = { ...releaseA, oldBackupKeys: ['naik-kelas:book:unreadable'] };
+		const a = deviceStore(kind, () => storage);
+		storage.setItem('naik-kelas:book', '{"v":9}');
+		storage.setItem('naik-kelas:book:unreadable', '{"v":1,"sales":[7]}');
+		expect(a.backup()).toEqual({ state: 'ok', value: { v: 1, sales: [7] }, from: 1 });
+		expect(a.setAside()).toBe('backup-taken');
+		expect(a.restoreBackup(mergeA)).toBeNull();
+		expect(a.read()).toEqual({ state: 'ok', value: { v: 1, sales: [7] }, from: 1 });
+		expect(storage.getItem(backupKey('naik-kelas:book'))).toBe('{"v":9}');
+		expect(storage.getItem('naik-kelas:book:unreadable')).toBe('{"v":1,"sales":[7]}');
+	});
+});
+
 describe('when storage fails', () => {
 	it('full: says so, keeps what is stored and the visit’s value', () => {
 		const { storage, a } = phone();

@@ -30,6 +30,8 @@ export interface DeviceKind<T> {
 	/** Current-version data to a clean value, or null when it is not valid. Drops odd entries, never throws. */
 	validate(raw: unknown): T | null;
 	empty(): T;
+	/** Keys where earlier releases kept a copy aside: read as the backup while the backup slot is empty, never written. */
+	oldBackupKeys?: readonly string[];
 }
 
 export type ReadResult<T> =
@@ -132,6 +134,13 @@ export function deviceStore<T>(kind: DeviceKind<T>, storage: () => Storage | nul
 		}
 	};
 	const stored = () => readText(kind, get(kind.key));
+	const backupText = (): string | null => {
+		for (const key of [backupKey(kind.key), ...(kind.oldBackupKeys ?? [])]) {
+			const text = get(key);
+			if (text !== null) return text;
+		}
+		return null;
+	};
 
 	const store: DeviceStore<T> = {
 		kind,
@@ -153,7 +162,7 @@ export function deviceStore<T>(kind: DeviceKind<T>, storage: () => Storage | nul
 		},
 		rawText: () => get(kind.key),
 		backup() {
-			const text = get(backupKey(kind.key));
+			const text = backupText();
 			return text === null ? null : readText(kind, text);
 		},
 		restoreBackup(merge) {
@@ -161,12 +170,14 @@ export function deviceStore<T>(kind: DeviceKind<T>, storage: () => Storage | nul
 			if (!backup || backup.state !== 'ok') return 'no-backup';
 			const now = stored();
 			if (now.state === 'locked') {
-				const backupText = get(backupKey(kind.key))!;
-				// Swap: write the value first, so a failure leaves both where they were.
+				const slot = get(backupKey(kind.key));
+				// Swap: write the value first, so a failure leaves both where they were. (A backup read from
+				// an old key stays there too; the locked value goes to the backup slot.)
 				const problem = set(kind.key, JSON.stringify(backup.value)) ?? set(backupKey(kind.key), now.raw);
 				if (problem) {
 					set(kind.key, now.raw);
-					set(backupKey(kind.key), backupText);
+					if (slot !== null) set(backupKey(kind.key), slot);
+					else storage()?.removeItem(backupKey(kind.key));
 				}
 				return problem;
 			}
@@ -177,7 +188,7 @@ export function deviceStore<T>(kind: DeviceKind<T>, storage: () => Storage | nul
 		setAside() {
 			const now = stored();
 			if (now.state !== 'locked') return null;
-			if (get(backupKey(kind.key)) !== null) return 'backup-taken';
+			if (backupText() !== null) return 'backup-taken';
 			const problem = set(backupKey(kind.key), now.raw);
 			if (problem) return problem;
 			try {

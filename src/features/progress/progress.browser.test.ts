@@ -311,6 +311,10 @@ describe('progress saved by a newer release', () => {
 		expect(file.app).toBe('naik-kelas');
 		expect(file.progress).toEqual(JSON.parse(newer));
 		expect(await stored()).toEqual([newer, null]);
+		await page.goto(`${baseUrl()}/en/belajarku/`);
+		await expect.poll(() => notice.isVisible()).toBe(true);
+		expect(await notice.innerText()).toMatch(/saved by a newer version of Naik Kelas/);
+		expect(await stored()).toEqual([newer, null]);
 		expect(errors).toEqual([]);
 		await context.close();
 	});

@@ -124,6 +124,8 @@ export const PROGRESS_KIND: DeviceKind<ProgressState> = {
 	migrations: { 0: fromVersion0 },
 	validate: (raw) => clean(raw),
 	empty: emptyProgress,
+	// Releases before the device store copied unreadable progress here (and never read it back).
+	oldBackupKeys: [`${STORAGE_KEY}:unreadable`],
 };
 
 /** Bring stored data of any known version up to the current one; null when it cannot be read. */
