@@ -32,25 +32,39 @@ export const SECURITY_HEADERS: Record<string, string> = {
 	'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Cache rules by path: hashed assets forever, HTML and data always revalidated. */
+/** HTTPS only, for a year, once a browser has seen it over HTTPS (browsers ignore it over plain HTTP). */
+export const HSTS = 'max-age=31536000';
+
+/**
+ * Cache rules by path: hashed assets forever, search files for an hour, the API
+ * five minutes. The paths never overlap: hosts that read `_headers` (Netlify,
+ * Cloudflare Pages) join the values of every rule that matches, so a catch-all
+ * `/*` rule would give hashed assets two Cache-Control values. Everything else
+ * (HTML) gets the hosts' default, which is "revalidate every time".
+ */
 export const CACHE_RULES: { path: string; value: string }[] = [
 	{ path: '/_astro/*', value: 'public, max-age=31536000, immutable' },
 	{ path: '/pagefind/*', value: 'public, max-age=3600, must-revalidate' },
 	{ path: '/api/*', value: 'public, max-age=300, must-revalidate' },
-	{ path: '/*', value: 'public, max-age=0, must-revalidate' },
 ];
 
-/** The `_headers` file format of Netlify and Cloudflare Pages. */
+/** The `_headers` file format of Netlify and Cloudflare Pages (always served over HTTPS, so with HSTS). */
 export function headersFile(scriptHashes: string[]): string {
-	const all = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(scriptHashes) };
+	const all = { ...SECURITY_HEADERS, 'Strict-Transport-Security': HSTS, 'Content-Security-Policy': contentSecurityPolicy(scriptHashes) };
 	const lines = ['# Generated at build time from src/features/build/security-headers.ts', '/*'];
 	for (const [k, v] of Object.entries(all)) lines.push(`  ${k}: ${v}`);
 	for (const rule of CACHE_RULES) lines.push(rule.path, `  Cache-Control: ${rule.value}`);
 	return `${lines.join('\n')}\n`;
 }
 
-/** `add_header` lines for nginx, included by deploy/nginx/naik-kelas.conf. */
+/**
+ * `add_header` lines for nginx, included by deploy/nginx/naik-kelas.conf. HSTS
+ * comes from the server block's `$nk_hsts`, so a plain-HTTP intranet can turn it
+ * off there (an empty value sends no header) without editing this generated file.
+ */
 export function nginxHeaders(scriptHashes: string[]): string {
 	const all = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(scriptHashes) };
-	return `${Object.entries(all).map(([k, v]) => `add_header ${k} "${v}" always;`).join('\n')}\n`;
+	const lines = Object.entries(all).map(([k, v]) => `add_header ${k} "${v}" always;`);
+	lines.push('add_header Strict-Transport-Security $nk_hsts always;');
+	return `${lines.join('\n')}\n`;
 }

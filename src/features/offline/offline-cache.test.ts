@@ -12,8 +12,7 @@ import {
 	quotaCheck,
 	routeKind,
 	titleOf,
-	type SaveManifest,
-} from './offline-cache.ts';
+	type SaveManifest, pageAssets } from './offline-cache.ts';
 import { pageFiles } from '../../core/html/page-files.ts';
 
 describe('routeKind', () => {
@@ -158,3 +157,29 @@ describe('notSavedFragment', () => {
 	});
 });
 
+
+describe('pageAssets', () => {
+	it('lists the CSS and JS a page links from its own /_astro/, nothing else', () => {
+		const html = `<!doctype html><html><head>
+			<link rel="canonical" href="https://example.org/belajar/x/"/>
+			<link rel="manifest" href="/manifest.webmanifest"/>
+			<link rel="stylesheet" href="/_astro/print.ehPL0gv-.css" media="print">
+			<link rel=stylesheet href=/_astro/middleware.Bh_StUON.css>
+			<link rel="modulepreload" href="../../_astro/chunk.AbC.js">
+			<link rel="stylesheet" href="https://cdn.example.org/_astro/x.css">
+			<script type="module" src="/_astro/page.cNngjUgL.js"></script>
+			<script>var a = '<link rel="stylesheet" href="/_astro/in-text.css">'</script>
+			<link rel="preload" as="image" href="/_astro/photo.webp">
+			<img src="/_astro/photo.webp" alt="">
+			<!-- <link rel="stylesheet" href="/_astro/commented.css"> -->
+			<script type="module" src='/_astro/Search.astro_astro_type_script_index_0_lang.JftLAEl-.js?x=1&amp;y=2'></script>
+		</head></html>`;
+		expect(pageAssets(html, 'http://127.0.0.1:4321/belajar/x/')).toEqual([
+			'http://127.0.0.1:4321/_astro/print.ehPL0gv-.css',
+			'http://127.0.0.1:4321/_astro/middleware.Bh_StUON.css',
+			'http://127.0.0.1:4321/_astro/chunk.AbC.js',
+			'http://127.0.0.1:4321/_astro/page.cNngjUgL.js',
+			'http://127.0.0.1:4321/_astro/Search.astro_astro_type_script_index_0_lang.JftLAEl-.js?x=1&y=2',
+		]);
+	});
+});

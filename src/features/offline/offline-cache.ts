@@ -62,6 +62,34 @@ export function cacheKey(url: string): string {
 	return u.href;
 }
 
+/**
+ * The CSS and JS a page needs to show as it should: same-origin `/_astro/` files
+ * of its `<link rel="stylesheet">`, `<link rel="modulepreload">` and `<script src>`.
+ * The service worker stores a page only together with these (see sw.ts): after a
+ * release, a page refreshed in the background would otherwise be stored without
+ * its new stylesheet and show unstyled offline. A worker has no DOM and parse5
+ * would add more to sw.js than the whole worker, so this reads start tags with a
+ * pattern; our own build writes these tags, in one well-known shape.
+ */
+export function pageAssets(html: string, pageUrl: string): string[] {
+	const origin = new URL(pageUrl).origin;
+	const found = new Set<string>();
+	const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+	// Script bodies and comments are not tags, whatever they contain.
+	const tags = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1');
+	for (const [tag, name] of tags.matchAll(/<(link|script)\b[^>]*>/gi)) {
+		let ref: string | undefined;
+		if (name!.toLowerCase() === 'link') {
+			const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+			if (rel.includes('stylesheet') || rel.includes('modulepreload')) ref = attr(tag, 'href');
+		} else ref = attr(tag, 'src');
+		if (!ref) continue;
+		const url = new URL(ref.replaceAll('&amp;', '&'), pageUrl);
+		if (url.origin === origin && routeKind(url.pathname) === 'asset') found.add(url.href);
+	}
+	return [...found];
+}
+
 /** The offline page in the language of the page that could not be opened. */
 export function offlinePageFor(pathname: string): string {
 	return `${langPrefix(langOfPath(pathname))}/offline/`;

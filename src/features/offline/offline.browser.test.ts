@@ -153,18 +153,41 @@ describe('save this path for offline', () => {
 
 /**
  * The site as a host would serve it, with a switch to "deploy" a new release:
- * the same files, but a service worker with different bytes.
+ * the same files, but a service worker with different bytes, and (like a real
+ * release) stylesheets under new hashed names: `x.css` is `x.r<release>.css` in
+ * the HTML of release 2 on, and only that name is served then.
  */
 function startReleasableSite(): Promise<{ url: string; deploy: () => void; server: Server }> {
 	let release = 1;
 	const target = new URL(baseUrl());
+	const renamed = (name: string) => (release > 1 ? name.replace(/\.css$/, `.r${release}.css`) : name);
 	const server = createServer((req, res) => {
-		if (req.url?.split('?')[0] === '/sw.js') {
+		const path = req.url?.split('?')[0] ?? '/';
+		if (path === '/sw.js') {
 			const body = `${readFileSync('dist/sw.js', 'utf8')}\n// release ${release}\n`;
 			res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' }).end(body);
 			return;
 		}
-		const upstream = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host } }, (up) => {
+		let upstreamPath = req.url ?? '/';
+		if (release > 1 && path.startsWith('/_astro/') && path.endsWith('.css')) {
+			const original = path.replace(new RegExp(`\\.r${release}\\.css$`), '.css');
+			// The old name is gone from the new release.
+			if (original === path) return void res.writeHead(404).end();
+			upstreamPath = original;
+		}
+		const headers = { ...req.headers, host: target.host };
+		delete headers['accept-encoding'];
+		const upstream = request({ host: target.hostname, port: target.port, path: upstreamPath, method: req.method, headers }, (up) => {
+			if (release > 1 && String(up.headers['content-type']).includes('text/html')) {
+				const chunks: Buffer[] = [];
+				up.on('data', (c: Buffer) => chunks.push(c));
+				up.on('end', () => {
+					const html = Buffer.concat(chunks).toString('utf8').replace(/\/_astro\/[^"'\s>]+\.css/g, renamed);
+					const { 'content-length': _, ...rest } = up.headers;
+					res.writeHead(up.statusCode ?? 502, rest).end(html);
+				});
+				return;
+			}
 			res.writeHead(up.statusCode ?? 502, up.headers);
 			up.pipe(res);
 		});
@@ -177,6 +200,18 @@ function startReleasableSite(): Promise<{ url: string; deploy: () => void; serve
 		}),
 	);
 }
+
+/** Every stylesheet of the page (not print-only) loaded and has rules. */
+const stylesLoaded = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([media="print"])')].map((l) => {
+			try {
+				return { href: new URL(l.href).pathname, rules: l.sheet?.cssRules.length ?? 0 };
+			} catch {
+				return { href: new URL(l.href).pathname, rules: 0 };
+			}
+		}),
+	);
 
 describe('a new release', () => {
 	it('waits for the learner: a notice offers to reload, and reloading switches to the new version', async () => {
@@ -202,6 +237,45 @@ describe('a new release', () => {
 		await expect.poll(() => page.evaluate(async () => { const r = await navigator.serviceWorker.getRegistration(); return !!r?.active && !r.waiting; })).toBe(true);
 		expect(await page.locator('h1').first().textContent()).toBe(lesson.title.id);
 		expect(await notice.isVisible()).toBe(false);
+		await context.close();
+		site.server.close();
+	});
+
+	it('a page opened once online after a release opens styled offline, with progress kept', async () => {
+		const site = await startReleasableSite();
+		const { context, page } = await newPage(browser, PHONE);
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		const path = paths.find((p) => p.lessons.length > 1)!;
+		const lesson = lessonById.get(path.lessons[0]!)!;
+		const url = `${site.url}${local(lesson.url.id)}?jalur=${path.id}`;
+		// Release 1: a learner on a saved path, with the lesson done.
+		await page.goto(url);
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 20_000 });
+		await page.reload();
+		await page.locator('nk-practice .nk-done').click();
+		await expect.poll(() => page.locator('nk-practice .nk-done').getAttribute('aria-pressed')).toBe('true');
+		const progress = await page.evaluate(() => localStorage.getItem('naik-kelas:progress'));
+		expect(progress).toContain(lesson.id);
+		const storedHtml = () => page.evaluate(async (p) => (await (await caches.match(new URL(p, location.origin).href))?.text()) ?? '', local(lesson.url.id));
+		await expect.poll(storedHtml).toContain('.css');
+		expect(await storedHtml()).not.toContain('.r2.css');
+
+		// Release 2 is published; the learner opens the lesson once with signal (the stored copy shows,
+		// the new one is fetched behind it), then loses signal.
+		site.deploy();
+		await page.goto(url);
+		await expect.poll(storedHtml, { timeout: 20_000 }).toContain('.r2.css');
+		await context.setOffline(true);
+		await page.goto(url);
+		expect(await page.locator('h1').first().textContent()).toBe(lesson.title.id);
+		const sheets = await stylesLoaded(page);
+		expect(sheets.length).toBeGreaterThan(0);
+		expect(sheets.every((s) => s.href.endsWith('.r2.css') && s.rules > 0), JSON.stringify(sheets)).toBe(true);
+		await expect.poll(() => page.locator('nk-practice .nk-done').getAttribute('aria-pressed')).toBe('true');
+		expect(await page.evaluate(() => localStorage.getItem('naik-kelas:progress'))).toBe(progress);
+		expect(errors).toEqual([]);
 		await context.close();
 		site.server.close();
 	});

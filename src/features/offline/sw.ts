@@ -13,7 +13,7 @@ import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategi
 import { ExpirationPlugin } from 'workbox-expiration';
 import { clientsClaim } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
-import { CACHES, SAVE_HEADER, cacheKey, notSavedFragment, offlinePageFor, routeKind, type NotSavedText, type RouteKind } from './offline-cache.ts';
+import { CACHES, SAVE_HEADER, cacheKey, notSavedFragment, offlinePageFor, pageAssets, routeKind, type NotSavedText, type RouteKind } from './offline-cache.ts';
 
 /** The parts of ServiceWorkerGlobalScope used here (the project's TypeScript uses the DOM library, not the worker one). */
 interface ExtendableEvent extends Event {
@@ -46,11 +46,38 @@ const onlyOk: WorkboxPlugin = { cacheWillUpdate: async ({ response }) => (respon
 const is = (kind: RouteKind) => ({ url, request }: { url: URL; request: Request }) =>
 	url.origin === self.location.origin && request.method === 'GET' && !request.headers.has(SAVE_HEADER) && routeKind(url.pathname, request.mode) === kind;
 
-// Pages: open from the phone at once; refresh in the background when there is signal.
-registerRoute(is('page'), new StaleWhileRevalidate({ cacheName: CACHES.pages, plugins: [oneKey, onlyOk] }));
-
 // Hashed files never change: cache first. Old releases' files age out by count, least recently used first.
 const assets = new CacheFirst({ cacheName: CACHES.assets, plugins: [onlyOk, new ExpirationPlugin({ maxEntries: 600 })] });
+
+/**
+ * A page is stored only together with the CSS and JS it links, or not at all
+ * (the copy already stored stays). After a release, the background refresh
+ * brings HTML that names new hashed files the phone has never fetched: stored
+ * alone, that page would open unstyled offline.
+ */
+const withItsFiles: WorkboxPlugin = {
+	cacheWillUpdate: async ({ request, response, event }) => {
+		if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+		const files = pageAssets(await response.clone().text(), request.url);
+		try {
+			const got = await Promise.all(
+				files.map(async (url) => {
+					// Wait for the file to be in the cache too, not only for its response.
+					const [res, stored] = assets.handleAll({ event: event as never, request: new Request(url) });
+					const r = await res;
+					await stored;
+					return r.status === 200 && (await caches.match(url, { cacheName: CACHES.assets })) !== undefined;
+				}),
+			);
+			return got.every(Boolean) ? response : null;
+		} catch {
+			return null;
+		}
+	},
+};
+
+// Pages: open from the phone at once; refresh in the background when there is signal.
+registerRoute(is('page'), new StaleWhileRevalidate({ cacheName: CACHES.pages, plugins: [oneKey, onlyOk, withItsFiles] }));
 registerRoute(is('asset'), assets);
 registerRoute(is('search-hashed'), new CacheFirst({ cacheName: CACHES.search, plugins: [onlyOk, new ExpirationPlugin({ maxEntries: 2000 })] }));
 // Pagefind's entry files change with each release: network first, the stored copy when offline or slow.

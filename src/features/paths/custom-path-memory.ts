@@ -3,6 +3,8 @@
  * (`?jalur=susun`) can show "step X of Y" with previous/next. Kept apart from
  * learner progress: it is a convenience, safe to lose, and never exported.
  */
+import { cleanTitle } from './custom-path.ts';
+
 const KEY = 'naik-kelas:custom-path';
 
 export interface RememberedPath {
@@ -27,7 +29,8 @@ export function recallCustomPath(): RememberedPath | undefined {
 		// Only same-site links: the stored value must never send the learner elsewhere.
 		const local = (href: unknown) => typeof href === 'string' && href.startsWith('/') && !href.startsWith('//');
 		if (!local(raw.href) || !raw.lessons.every((l) => l && typeof l.id === 'string' && typeof l.title === 'string' && local(l.href))) return undefined;
-		return raw;
+		// The title is someone else's free text: cleaned again, whatever wrote it here.
+		return { ...raw, title: cleanTitle(raw.title) };
 	} catch {
 		return undefined;
 	}

@@ -49,6 +49,16 @@ describe('custom path links', () => {
 		expect(cleanTitle('<b>bold</b>')).toBe('<b>bold</b>'); // shown as text, never parsed as HTML
 	});
 
+	it('strips bidi overrides, C1 controls and invisible characters that disguise a title, keeps every script', () => {
+		// "Call 0812…" written backwards behind a right-to-left override reads as a different number.
+		expect(cleanTitle('Hubungi \u202e9876 5432 1180\u202c sekarang')).toBe('Hubungi 9876 5432 1180 sekarang');
+		for (const c of ['\u202a', '\u202b', '\u202d', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c', '\u0085', '\u009b', '\u200b', '\ufeff', '\u2028']) {
+			expect(cleanTitle(`Kelas${c}Desa`), `U+${c.codePointAt(0)!.toString(16)}`).toBe('Kelas Desa');
+		}
+		expect(cleanTitle('Kelas Bu Ani 👩‍🍳 كلاس 班')).toBe('Kelas Bu Ani 👩‍🍳 كلاس 班');
+		expect(parseCustomPath(`t=${encodeURIComponent('Resmi\u202eABC')}`, isLesson).title).toBe('Resmi ABC');
+	});
+
 	it('round-trips through the query it builds', () => {
 		const query = customPathQuery(['whatsapp-selling-basics', 'cost-of-goods'], ' Kelas & Praktik #1 ');
 		expect(query).toBe('?l=whatsapp-selling-basics,cost-of-goods&t=Kelas%20%26%20Praktik%20%231');

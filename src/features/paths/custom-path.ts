@@ -49,9 +49,16 @@ export function parseCustomPath(query: string | URLSearchParams, isLesson: (id: 
 	return out;
 }
 
-/** Collapse spaces, drop control characters, cut to the limit. The page shows it as text, never as HTML. */
+/**
+ * Control, bidi and invisible format characters: they can make a title read
+ * differently from what it is (a right-to-left override turns a phone number
+ * around) or hide text. Letters of every script and emoji (with their joiner) stay.
+ */
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200c\u200e-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+/** Collapse spaces, drop control and bidi characters, cut to the limit. The page shows it as text, never as HTML. */
 export function cleanTitle(title: string): string {
-	return [...title.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()].slice(0, MAX_TITLE_CHARS).join('').trim();
+	return [...title.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim()].slice(0, MAX_TITLE_CHARS).join('').trim();
 }
 
 /** The query for a custom path: `?l=a,b&t=Title` (commas kept readable). */

@@ -1,14 +1,14 @@
 /**
- * localStorage access for learner progress. Storage can be full, blocked
- * (private mode, some in-app browsers) or hold data from another release:
- * none of these may break a page, and unreadable data is kept aside, not lost.
+ * Learner progress on this device, through the versioned device store
+ * (src/core/device-store.ts). Storage can be full, blocked (private mode, some
+ * in-app browsers) or hold data this release cannot read (a newer release's):
+ * none of these may break a page, and nothing stored is ever written over.
+ * Pages learn about problems through `nk:storage-problem` and show a notice.
  */
-import { STORAGE_KEY, parseStored, emptyProgress, type ProgressState } from './progress.ts';
+import { deviceStore, type ReadResult, type WriteProblem } from '../../core/device-store.ts';
+import { PROGRESS_KIND, mergeProgress, type ProgressState } from './progress.ts';
 
-export type StorageProblem = 'blocked' | 'full';
-
-/** Progress of this visit that could not be written: pages keep working with it until they close. */
-let unsaved: ProgressState | null = null;
+export type StorageProblem = WriteProblem;
 
 function storage(): Storage | null {
 	// The page's storage guard (ThemeProvider override) swapped in memory storage: nothing will persist.
@@ -20,43 +20,24 @@ function storage(): Storage | null {
 	}
 }
 
+export const progressStore = deviceStore(PROGRESS_KIND, storage);
+
+/** What is stored, in full (Belajarku shows a read-only notice and restore offers from it). */
+export const readProgress = (): ReadResult<ProgressState> => progressStore.read();
+
 export function loadProgress(): ProgressState {
-	if (unsaved) return unsaved;
-	const s = storage();
-	if (!s) return emptyProgress();
-	let text: string | null = null;
-	try {
-		text = s.getItem(STORAGE_KEY);
-	} catch {
-		return emptyProgress();
-	}
-	const state = parseStored(text);
-	if (text && Object.keys(state.lessons).length === 0 && text.length > 40) {
-		// Could not read it (corrupt, or from a newer release): keep a copy instead of overwriting it later.
-		try {
-			s.setItem(`${STORAGE_KEY}:unreadable`, text);
-		} catch {
-			/* nothing more we can do */
-		}
-	}
-	return state;
+	return progressStore.read().value;
 }
 
-/** Save; on failure tell the page (it shows a notice) and return the problem. */
-export function saveProgress(state: ProgressState): StorageProblem | null {
-	const s = storage();
-	let problem: StorageProblem | null = null;
-	if (!s) problem = 'blocked';
-	else {
-		try {
-			s.setItem(STORAGE_KEY, JSON.stringify(state));
-		} catch (e) {
-			problem = (e as DOMException)?.name === 'QuotaExceededError' ? 'full' : 'blocked';
-		}
-	}
-	unsaved = problem ? state : null;
+function tell(problem: StorageProblem | null) {
 	if (problem) document.dispatchEvent(new CustomEvent('nk:storage-problem', { detail: problem }));
 	else document.dispatchEvent(new CustomEvent('nk:progress-changed'));
+}
+
+/** Save; on failure tell the page (it shows a notice) and return the problem. The page keeps the value for the visit. */
+export function saveProgress(state: ProgressState): StorageProblem | null {
+	const problem = progressStore.write(state);
+	tell(problem);
 	return problem;
 }
 
@@ -66,21 +47,21 @@ export function updateProgress(change: (state: ProgressState) => ProgressState):
 	return next;
 }
 
+/** Bring the backup back (swap with an unreadable value, or merge into readable progress). */
+export function restoreProgressBackup(): StorageProblem | 'no-backup' | null {
+	const problem = progressStore.restoreBackup(mergeProgress);
+	if (problem !== 'no-backup') tell(problem);
+	return problem;
+}
+
 export const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * Can this browser save progress right now? Writes and removes a tiny test
- * value; pages call it once to show a notice up front instead of failing later.
+ * Can this browser save progress right now? Pages call it once to show a
+ * notice up front instead of failing later: 'locked' when the stored progress is read-only.
  */
 export function storageProblem(): StorageProblem | null {
-	const s = storage();
-	if (!s) return 'blocked';
-	const probe = `${STORAGE_KEY}:probe`;
-	try {
-		s.setItem(probe, '1');
-		s.removeItem(probe);
-		return null;
-	} catch (e) {
-		return (e as DOMException)?.name === 'QuotaExceededError' ? 'full' : 'blocked';
-	}
+	if (!storage()) return 'blocked';
+	if (progressStore.read().state === 'locked') return 'locked';
+	return progressStore.probe();
 }

@@ -8,13 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { PHONE, baseUrl, guardOrigin, holdScripts, launch, layoutShifts, newPage, recordLayoutShifts } from '../../../tests/support/browser.ts';
-import { importProgress, STORAGE_KEY } from './progress.ts';
+import { importProgress, STORAGE_KEY, PROGRESS_VERSION, type ImportRules } from './progress.ts';
 import { readCatalogue } from '../../core/catalogue/read-content.ts';
 
 const api = JSON.parse(readFileSync('dist/api/v1/lessons.json', 'utf8')) as { lessons: { id: string; url: { id: string; en: string } }[] };
 const pathOf = (id: string) => new URL(api.lessons.find((l) => l.id === id)!.url.id).pathname;
 const finance = readCatalogue('.').paths.find((p) => p.id === 'finance-basics')!;
 const [FIRST, SECOND] = finance.lessons as [string, string];
+const RULES: ImportRules = { lessons: new Set(api.lessons.map((l) => l.id)), paths: new Set(readCatalogue('.').paths.map((p) => p.id)), today: new Date().toISOString().slice(0, 10) };
+const BACKUP_KEY = `${STORAGE_KEY}:backup`;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -114,12 +116,12 @@ describe('export and import', () => {
 		await page.click('nk-my-learning [data-show-code]');
 		const code = await page.locator('nk-my-learning [data-code]').inputValue();
 		expect(code.startsWith('NK1.')).toBe(true);
-		expect(importProgress(code).ok).toBe(true);
+		expect(importProgress(code, RULES).ok).toBe(true);
 
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('nk-my-learning [data-download]')]);
 		expect(download.suggestedFilename()).toMatch(/^naik-kelas-kemajuan-\d{4}-\d{2}-\d{2}\.json$/);
 		const file = readFileSync((await download.path())!, 'utf8');
-		const fromFile = importProgress(file);
+		const fromFile = importProgress(file, RULES);
 		expect(fromFile.ok && fromFile.state.lessons[FIRST]?.done).toBeTruthy();
 
 		// A new phone: nothing saved.
@@ -271,6 +273,139 @@ describe('custom path links', () => {
 		await js.goto(made);
 		await expect.poll(() => js.locator('.nk-custom-view li[data-lesson]').count()).toBe(2);
 		expect(await js.locator('nk-custom-path [data-problems]').isVisible()).toBe(false);
+		await context.close();
+	});
+});
+
+describe('progress saved by a newer release', () => {
+	/** What a later release might write: a version this one has never seen, with fields it does not know. */
+	const newer = JSON.stringify({ v: PROGRESS_VERSION + 1, lessons: { [FIRST]: { done: '2026-11-20', notes: 'catatan' } }, paths: { 'finance-basics': { started: '2026-11-20' } }, book: [1] });
+
+	it('is never written over: lessons say so, Belajarku offers a copy, and nothing is lost', async () => {
+		const { context, page } = await newPage(browser, { ...PHONE, acceptDownloads: true } as typeof PHONE);
+		const errors = watch(page);
+		await page.goto(`${baseUrl()}/belajarku/`);
+		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, newer]);
+
+		// A lesson opened from a path would record the path as started, and ticks would be saved: not over this.
+		await page.goto(`${baseUrl()}${pathOf(SECOND)}?jalur=finance-basics`);
+		await expect.poll(() => page.locator('nk-practice .nk-practice__locked').isVisible()).toBe(true);
+		await page.locator('nk-practice input[type=checkbox]').first().check();
+		await page.locator('nk-practice .nk-done').click();
+		await expect.poll(() => page.locator('nk-practice .nk-done').getAttribute('aria-pressed')).toBe('true');
+		expect(await page.locator('nk-practice .nk-practice__problem').isVisible()).toBe(false);
+		const stored = () => page.evaluate(([a, b]) => [localStorage.getItem(a!), localStorage.getItem(b!)], [STORAGE_KEY, BACKUP_KEY]);
+		expect(await stored()).toEqual([newer, null]);
+		await page.reload();
+		expect(await stored()).toEqual([newer, null]);
+
+		await page.goto(`${baseUrl()}/belajarku/`);
+		const notice = page.locator('nk-my-learning [data-storage="locked"]');
+		await expect.poll(() => notice.isVisible()).toBe(true);
+		expect(await notice.innerText()).toMatch(/versi Naik Kelas yang lebih baru/);
+		// With no backup on the phone there is nothing to restore; setting this one aside is offered.
+		expect(await notice.locator('[data-set-aside]').isVisible()).toBe(true);
+		expect(await page.locator('nk-my-learning [data-restore]').isVisible()).toBe(false);
+		const [download] = await Promise.all([page.waitForEvent('download'), notice.locator('[data-export-stored]').click()]);
+		const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { app: string; progress: unknown };
+		expect(file.app).toBe('naik-kelas');
+		expect(file.progress).toEqual(JSON.parse(newer));
+		expect(await stored()).toEqual([newer, null]);
+		await page.goto(`${baseUrl()}/en/belajarku/`);
+		await expect.poll(() => notice.isVisible()).toBe(true);
+		expect(await notice.innerText()).toMatch(/saved by a newer version of Naik Kelas/);
+		expect(await stored()).toEqual([newer, null]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('Belajarku offers the backup and restoring it swaps, so both stay on the phone', async () => {
+		const { context, page } = await newPage(browser);
+		const errors = watch(page);
+		await page.goto(`${baseUrl()}/belajarku/`);
+		const older = JSON.stringify({ v: PROGRESS_VERSION, lessons: { [FIRST]: { done: '2026-10-01' } }, paths: {} });
+		await page.evaluate(([k1, v1, k2, v2]) => { localStorage.setItem(k1!, v1!); localStorage.setItem(k2!, v2!); }, [STORAGE_KEY, newer, BACKUP_KEY, older]);
+		await page.reload();
+		await expect.poll(() => page.locator('nk-my-learning [data-restore]').isVisible()).toBe(true);
+		expect(await page.locator('nk-my-learning [data-restore]').innerText()).toContain('1 pelajaran selesai');
+		// The backup slot is taken: "set aside" would overwrite it, so it is not offered.
+		expect(await page.locator('nk-my-learning [data-set-aside]').isVisible()).toBe(false);
+		await page.locator('nk-my-learning [data-restore-button]').click();
+		await expect.poll(() => page.locator(`nk-my-learning [data-done] li[data-lesson="${FIRST}"]`).count()).toBe(1);
+		expect(await page.locator('nk-my-learning [data-storage="locked"]').isVisible()).toBe(false);
+		expect(await page.locator('nk-my-learning [data-storage-message]').innerText()).toMatch(/Cadangan dipulihkan/);
+		const [main, backup] = await page.evaluate(([a, b]) => [localStorage.getItem(a!), localStorage.getItem(b!)], [STORAGE_KEY, BACKUP_KEY]);
+		expect(JSON.parse(main!)).toEqual(JSON.parse(older));
+		expect(backup).toBe(newer);
+		// Progress is written again from here on, and never over the backup.
+		await finishLesson(page, pathOf(SECOND));
+		expect(await page.evaluate((b) => localStorage.getItem(b), BACKUP_KEY)).toBe(newer);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('inputs that name things every object has', () => {
+	it('?jalur=toString, constructor or __proto__ shows no path bar and records nothing', async () => {
+		const { context, page } = await newPage(browser);
+		const errors = watch(page);
+		for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
+			await page.goto(`${baseUrl()}${pathOf(FIRST)}?jalur=${name}`);
+			await page.locator('nk-practice .nk-done').waitFor();
+			expect(await page.locator('nk-path-bar').isVisible(), name).toBe(false);
+			expect(await page.locator('nk-path-bar').innerText(), name).toBe('');
+		}
+		expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+		// A real path still works on the same page.
+		await page.goto(`${baseUrl()}${pathOf(FIRST)}?jalur=finance-basics`);
+		await expect.poll(() => page.locator('nk-path-bar').innerText()).toMatch(/Langkah 1 dari/);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('a custom path title from a shared link', () => {
+	it('is labelled as made by someone else, with bidi overrides and control characters removed', async () => {
+		const { context, page } = await newPage(browser);
+		const errors = watch(page);
+		// A right-to-left override would show "hubungi 0812…" reversed, looking like another number.
+		const title = `Resmi dari Naik Kelas\u202e9876 5432 1180\u202c\u0007 ${'x'.repeat(200)}`;
+		await page.goto(`${baseUrl()}/jalur/susun/?l=${FIRST},${SECOND}&t=${encodeURIComponent(title)}`);
+		await expect.poll(() => page.locator('#nk-custom-title').isVisible()).toBe(true);
+		const shown = await page.locator('#nk-custom-title').innerText();
+		expect(shown).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0000-\u001f]/);
+		expect(shown.startsWith('Resmi dari Naik Kelas 9876 5432 1180 x')).toBe(true);
+		expect([...shown].length).toBeLessThanOrEqual(80);
+		expect(await page.locator('.nk-custom-view__by').innerText()).toBe('Jalur buatan orang lain');
+
+		await page.locator('.nk-custom-view li[data-lesson] a').first().click();
+		await page.waitForURL(`**${pathOf(FIRST)}?jalur=susun`);
+		await expect.poll(() => page.locator('nk-path-bar').innerText()).toContain('(Jalur buatan orang lain)');
+		expect(await page.locator('nk-path-bar').innerText()).not.toMatch(/[\u202a-\u202e]/);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('when storage is full', () => {
+	it('pages keep working (the theme picker included), say so, and keep what was saved', async () => {
+		const { context, page } = await newPage(browser);
+		const errors = watch(page);
+		await finishLesson(page, pathOf(FIRST));
+		const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+		await context.addInitScript(() => {
+			Storage.prototype.setItem = function () {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		await page.goto(`${baseUrl()}${pathOf(SECOND)}?jalur=finance-basics`);
+		await page.locator('nk-practice input[type=checkbox]').first().check();
+		await expect.poll(() => page.locator('nk-practice .nk-practice__problem').isVisible()).toBe(true);
+		await page.goto(`${baseUrl()}/belajarku/`);
+		await expect.poll(() => page.locator('nk-my-learning [data-storage="full"]').isVisible()).toBe(true);
+		expect(await page.locator(`nk-my-learning [data-done] li[data-lesson="${FIRST}"]`).count()).toBe(1);
+		expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(before);
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 });

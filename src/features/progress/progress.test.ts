@@ -11,12 +11,27 @@ import {
 	markDone,
 	mergeProgress,
 	migrate,
-	parseStored,
+	MAX_IMPORT_ENTRIES,
+	PROGRESS_KIND,
+	exportStoredText,
+	isRealDate,
+	lessonOf,
+	pathStarted,
+	type ImportRules,
 	recordQuiz,
 	setCheck,
 	startPath,
 	type ProgressState,
 } from './progress.ts';
+import { readText } from '../../core/device-store.ts';
+
+/** What this release knows (a real page passes the catalogue's ids). */
+const RULES: ImportRules = {
+	lessons: new Set(['separate-business-money', 'daily-bookkeeping', 'cost-of-goods', 'x-lesson', 'growth-lesson', 'whatsapp-selling-basics']),
+	paths: new Set(['finance-basics', 'growth', 'first-sale-whatsapp']),
+	today: '2026-06-01',
+};
+const parseStored = (text: string | null) => readText(PROGRESS_KIND, text).value;
 
 /** A learner who has done a bit of everything. */
 function sample(): ProgressState {
@@ -31,7 +46,7 @@ function sample(): ProgressState {
 }
 
 const fail = (input: string) => {
-	const r = importProgress(input);
+	const r = importProgress(input, RULES);
 	if (r.ok) throw new Error(`expected ${JSON.stringify(input.slice(0, 60))} to be refused`);
 	return r.error;
 };
@@ -82,6 +97,36 @@ describe('stored data', () => {
 		expect(parseStored(JSON.stringify({ v: 99, lessons: { a: { done: '2026-01-01' } } }))).toEqual(emptyProgress());
 	});
 
+	it('reads what it cannot understand as read-only, never as empty progress to write over', () => {
+		for (const text of ['{"v":1,', '"hello"', '[1,', JSON.stringify({ lessons: {} })]) {
+			expect(readText(PROGRESS_KIND, text)).toMatchObject({ state: 'locked', reason: 'unreadable', raw: text });
+		}
+		const newer = JSON.stringify({ v: PROGRESS_VERSION + 1, lessons: { a: { done: '2026-01-01' } } });
+		expect(readText(PROGRESS_KIND, newer)).toMatchObject({ state: 'locked', reason: 'newer', raw: newer });
+		expect(readText(PROGRESS_KIND, null).state).toBe('empty');
+		expect(readText(PROGRESS_KIND, JSON.stringify(sample()))).toEqual({ state: 'ok', value: sample(), from: PROGRESS_VERSION });
+	});
+
+	it('has a migration for every version before this one, each giving the next version', () => {
+		for (let v = 0; v < PROGRESS_VERSION; v++) expect(typeof PROGRESS_KIND.migrations[v]).toBe('function');
+		expect(PROGRESS_KIND.migrations[0]!(['daily-bookkeeping'])).toEqual({ v: 1, lessons: { 'daily-bookkeeping': { done: '1970-01-01' } }, paths: {} });
+		expect(readText(PROGRESS_KIND, JSON.stringify(['daily-bookkeeping']))).toMatchObject({ state: 'ok', from: 0 });
+	});
+
+	it('never takes the name of an Object.prototype member as an id, and looks ids up as own properties', () => {
+		const raw = JSON.parse('{"v":1,"lessons":{"constructor":{"done":"2026-01-01"},"__proto__":{"done":"2026-01-01"},"tostring":{"done":"2026-01-01"}},"paths":{"constructor":{"started":"2026-01-01"}}}');
+		const state = migrate(raw)!;
+		expect(Object.keys(state.lessons)).toEqual(['tostring']);
+		expect(state.paths).toEqual({});
+		const s = emptyProgress();
+		for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+			expect(isDone(s, name)).toBe(false);
+			expect(lessonOf(s, name)).toBeUndefined();
+			expect(pathStarted(s, name)).toBeUndefined();
+		}
+		expect(pathStarted(startPath(s, 'constructor', '2026-01-01'), 'constructor')).toBe('2026-01-01');
+	});
+
 	it('migrates version 0 (a list of finished lesson ids), dropping ids that are not ids', () => {
 		const state = migrate(['separate-business-money', 'daily-bookkeeping', 'Not An Id', 42, '../x']);
 		expect(state).not.toBeNull();
@@ -125,21 +170,21 @@ describe('export and import', () => {
 		const s = sample();
 		const code = exportCode(s);
 		expect(code).toMatch(/^NK1\.[A-Za-z0-9_-]+\.[0-9a-z]{7}$/);
-		expect(importProgress(code)).toEqual({ ok: true, state: s });
+		expect(importProgress(code, RULES)).toEqual({ ok: true, state: s });
 	});
 
 	it('accepts a code with spaces and line breaks from a chat app', () => {
 		const s = sample();
 		const code = exportCode(s);
 		const wrapped = `  ${code.slice(0, 20)}\n${code.slice(20, 45)} ${code.slice(45)}\n`;
-		expect(importProgress(wrapped)).toEqual({ ok: true, state: s });
+		expect(importProgress(wrapped, RULES)).toEqual({ ok: true, state: s });
 	});
 
 	it('round-trips through a file', () => {
 		const s = sample();
 		const file = exportFile(s, '2026-01-07');
 		expect(JSON.parse(file)).toMatchObject({ app: 'naik-kelas', exportedAt: '2026-01-07' });
-		expect(importProgress(file)).toEqual({ ok: true, state: s });
+		expect(importProgress(file, RULES)).toEqual({ ok: true, state: s });
 	});
 
 	it('keeps codes short for real progress', () => {
@@ -148,14 +193,14 @@ describe('export and import', () => {
 		expect(exportCode(s).length).toBeLessThan(6000);
 	});
 
-	it('handles text outside Latin-1 in the data', () => {
-		const s = recordQuiz(emptyProgress(), 'x-lesson', 1, 2, '2026-01-01 ✓ é');
-		expect(importProgress(exportCode(s))).toEqual({ ok: true, state: s });
+	it('handles text outside Latin-1 in the data (and drops a quiz time that is not a date)', () => {
+		const s = markDone(recordQuiz(emptyProgress(), 'x-lesson', 1, 2, '2026-01-01 ✓ é'), 'x-lesson', '2026-01-02');
+		expect(importProgress(exportCode(s), RULES)).toEqual({ ok: true, state: { ...s, lessons: { 'x-lesson': { done: '2026-01-02' } } } });
 	});
 
 	it('imports an older (version 0) file by migrating it', () => {
 		const old = JSON.stringify({ app: 'naik-kelas', exportedAt: '2025-01-01', progress: ['daily-bookkeeping'] });
-		const r = importProgress(old);
+		const r = importProgress(old, RULES);
 		expect(r.ok && isDone(r.state, 'daily-bookkeeping')).toBe(true);
 	});
 
@@ -196,7 +241,7 @@ describe('export and import', () => {
 		};
 		const b64 = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 		const code = (text: string) => `NK1.${b64(text)}.${sum(b64(text))}`;
-		expect(importProgress(code(JSON.stringify(sample())))).toEqual({ ok: true, state: sample() });
+		expect(importProgress(code(JSON.stringify(sample())), RULES)).toEqual({ ok: true, state: sample() });
 		expect(fail(code('not json at all'))).toBe('corrupt');
 		expect(fail(code('"a string"'))).toBe('corrupt');
 		expect(fail(code('{"lessons":{}}'))).toBe('corrupt');
@@ -224,8 +269,54 @@ describe('export and import', () => {
 
 	it('never throws, whatever it is given', () => {
 		const inputs = ['NK1..', 'NK1.%%%.abc', 'NK1.////.0000000', '{', '{"app":"naik-kelas","progress":null}', 'null', '\u0000\u0001', 'NK1.' + '🙂'.repeat(10) + '.x'];
-		for (const input of inputs) expect(() => importProgress(input)).not.toThrow();
-		for (const input of inputs) expect(importProgress(input).ok).toBe(false);
+		for (const input of inputs) expect(() => importProgress(input, RULES)).not.toThrow();
+		for (const input of inputs) expect(importProgress(input, RULES).ok).toBe(false);
+	});
+});
+
+describe('imports keep only what can be true', () => {
+	it('drops unknown lessons and paths', () => {
+		const file = JSON.stringify({ app: 'naik-kelas', progress: { v: 1, lessons: { 'daily-bookkeeping': { done: '2026-01-01' }, 'made-up-lesson': { done: '2026-01-01' } }, paths: { growth: { started: '2026-01-01' }, 'made-up-path': { started: '2026-01-01' } } } });
+		expect(importProgress(file, RULES)).toEqual({ ok: true, state: { v: 1, lessons: { 'daily-bookkeeping': { done: '2026-01-01' } }, paths: { growth: { started: '2026-01-01' } } } });
+	});
+
+	it('drops impossible and future dates, keeps real ones', () => {
+		const lessons = {
+			'daily-bookkeeping': { done: '2026-02-30' },
+			'cost-of-goods': { done: '2099-01-01' },
+			'x-lesson': { done: '2026-13-01', quiz: { correct: 1, total: 2, at: '2030-01-01T00:00:00Z' } },
+			'growth-lesson': { done: '2024-02-29', quiz: { correct: 1, total: 2, at: '2026-05-31T23:00:00.000Z' } },
+		};
+		const r = importProgress(JSON.stringify({ app: 'naik-kelas', progress: { v: 1, lessons, paths: { growth: { started: '2026-06-09' } } } }), RULES);
+		expect(r).toEqual({ ok: true, state: { v: 1, lessons: { 'growth-lesson': { done: '2024-02-29', quiz: { correct: 1, total: 2, at: '2026-05-31T23:00:00.000Z' } } }, paths: {} } });
+		expect(isRealDate('2026-02-28')).toBe(true);
+		expect(isRealDate('2025-02-29')).toBe(false);
+		expect(isRealDate('2026-06-02', '2026-06-01')).toBe(true);
+		expect(isRealDate('2026-06-03', '2026-06-01')).toBe(false);
+		expect(isRealDate('1969-12-31')).toBe(false);
+		expect(isRealDate('2026-01-01T25:00:00Z')).toBe(false);
+	});
+
+	it('drops prototype-named ids from an import', () => {
+		const file = '{"app":"naik-kelas","progress":{"v":1,"lessons":{"__proto__":{"done":"2026-01-01"},"constructor":{"done":"2026-01-01"},"daily-bookkeeping":{"done":"2026-01-01"}},"paths":{}}}';
+		const rules = { ...RULES, lessons: new Set([...RULES.lessons, 'constructor']) };
+		const r = importProgress(file, rules);
+		expect(r.ok && Object.keys(r.state.lessons)).toEqual(['daily-bookkeeping']);
+		expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+	});
+
+	it('refuses more entries than there could be lessons', () => {
+		const lessons = Object.fromEntries(Array.from({ length: MAX_IMPORT_ENTRIES + 1 }, (_, i) => [`l-${i}`, { done: '2026-01-01' }]));
+		expect(fail(JSON.stringify({ app: 'naik-kelas', progress: { v: 1, lessons, paths: {} } }))).toBe('too-large');
+		expect(fail(JSON.stringify({ app: 'naik-kelas', progress: Array.from({ length: MAX_IMPORT_ENTRIES + 1 }, (_, i) => `l-${i}`) }))).toBe('too-large');
+	});
+
+	it('exports a value it cannot read as a file the newer release imports', () => {
+		const newer = JSON.stringify({ v: PROGRESS_VERSION + 1, lessons: { 'daily-bookkeeping': { done: '2026-01-01', notes: 'x' } } });
+		const file = JSON.parse(exportStoredText(newer, '2026-06-01')) as { app: string; progress: unknown };
+		expect(file).toEqual({ app: 'naik-kelas', exportedAt: '2026-06-01', progress: JSON.parse(newer) });
+		expect(fail(JSON.stringify(file))).toBe('newer-version');
+		expect(JSON.parse(exportStoredText('{"v":1,', '2026-06-01'))).toEqual({ app: 'naik-kelas', exportedAt: '2026-06-01', unreadable: '{"v":1,' });
 	});
 });
 
@@ -277,7 +368,7 @@ describe('merging imported progress', () => {
 	it('survives export → import → merge on a new phone', () => {
 		const oldPhone = sample();
 		const newPhone = markDone(emptyProgress(), 'whatsapp-selling-basics', '2026-02-02');
-		const r = importProgress(exportCode(oldPhone));
+		const r = importProgress(exportCode(oldPhone), RULES);
 		expect(r.ok).toBe(true);
 		const merged = mergeProgress(newPhone, (r as { state: ProgressState }).state);
 		for (const id of Object.keys(oldPhone.lessons)) expect(merged.lessons[id]).toEqual(oldPhone.lessons[id]);

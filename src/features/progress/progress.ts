@@ -6,6 +6,7 @@
  * release can migrate old data instead of dropping it, and imports are checked
  * thoroughly so a bad file or code can never damage what is already saved.
  */
+import { upgrade, type DeviceKind } from '../../core/device-store.ts';
 
 export const PROGRESS_VERSION = 1;
 export const STORAGE_KEY = 'naik-kelas:progress';
@@ -38,26 +39,60 @@ export type ImportResult = { ok: true; state: ProgressState } | { ok: false; err
 export type ImportError = 'empty' | 'too-large' | 'not-naik-kelas' | 'corrupt' | 'newer-version' | 'older-version';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE = /^\d{4}-\d{2}-\d{2}/;
+/** An imported file or code with more entries than this is refused: there are not that many lessons. */
+export const MAX_IMPORT_ENTRIES = 2000;
 
-/** Keep only well-formed entries; anything odd is dropped, never thrown. */
-function clean(raw: unknown): ProgressState | null {
-	if (!raw || typeof raw !== 'object') return null;
+/** Is `key` an own property of `obj`? Ids like `constructor` must never read Object.prototype. */
+export const own = (obj: object, key: string): boolean => Object.hasOwn(obj, key);
+/** A well-formed id that is not the name of anything every object has (`constructor`…). */
+const isId = (id: string) => ID.test(id) && !(id in Object.prototype);
+
+/** A real calendar day `YYYY-MM-DD` (no 2026-02-30), from 1970 on; with `today`, not after it (one day of time-zone slack). */
+export function isRealDate(value: unknown, today?: string): value is string {
+	if (typeof value !== 'string') return false;
+	const m = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/.exec(value);
+	if (!m) return false;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const day = new Date(Date.UTC(y, mo - 1, d));
+	if (y < 1970 || day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return false;
+	if (value.length > 10 && Number.isNaN(Date.parse(value))) return false;
+	if (today && isRealDate(today)) {
+		const limit = new Date(`${today.slice(0, 10)}T00:00:00Z`).getTime() + 2 * 86_400_000;
+		if (day.getTime() >= limit) return false;
+	}
+	return true;
+}
+
+/** What an import may bring in: the lessons and paths this release knows, and today's date. */
+export interface ImportRules {
+	lessons: ReadonlySet<string>;
+	paths: ReadonlySet<string>;
+	today: string;
+}
+
+/**
+ * Keep only well-formed entries; anything odd is dropped, never thrown. With
+ * `rules` (an import), only known ids and dates not in the future are kept.
+ */
+function clean(raw: unknown, rules?: ImportRules): ProgressState | null {
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
 	const obj = raw as Record<string, unknown>;
+	if (obj.v !== PROGRESS_VERSION) return null;
 	const state = emptyProgress();
+	const date = (value: unknown): value is string => isRealDate(value, rules?.today);
 	const lessons = obj.lessons;
 	if (lessons && typeof lessons === 'object') {
 		for (const [id, value] of Object.entries(lessons as Record<string, unknown>)) {
-			if (!ID.test(id) || !value || typeof value !== 'object') continue;
+			if (!isId(id) || (rules && !rules.lessons.has(id)) || !value || typeof value !== 'object') continue;
 			const v = value as Record<string, unknown>;
 			const entry: LessonProgress = {};
-			if (typeof v.done === 'string' && DATE.test(v.done)) entry.done = v.done;
+			if (date(v.done)) entry.done = v.done;
 			if (Array.isArray(v.checks)) {
 				const checks = [...new Set(v.checks.filter((n): n is number => Number.isInteger(n) && n >= 0 && n < 50))].sort((a, b) => a - b);
 				if (checks.length) entry.checks = checks;
 			}
 			const q = v.quiz as Record<string, unknown> | undefined;
-			if (q && Number.isInteger(q.correct) && Number.isInteger(q.total) && (q.total as number) > 0 && (q.correct as number) >= 0 && (q.correct as number) <= (q.total as number) && typeof q.at === 'string') {
+			if (q && Number.isInteger(q.correct) && Number.isInteger(q.total) && (q.total as number) > 0 && (q.total as number) <= 50 && (q.correct as number) >= 0 && (q.correct as number) <= (q.total as number) && typeof q.at === 'string' && q.at.length <= 40 && (!rules || date(q.at))) {
 				entry.quiz = { correct: q.correct as number, total: q.total as number, at: q.at };
 			}
 			if (Object.keys(entry).length) state.lessons[id] = entry;
@@ -67,41 +102,40 @@ function clean(raw: unknown): ProgressState | null {
 	if (paths && typeof paths === 'object') {
 		for (const [id, value] of Object.entries(paths as Record<string, unknown>)) {
 			const started = (value as { started?: unknown })?.started;
-			if (ID.test(id) && typeof started === 'string' && DATE.test(started)) state.paths[id] = { started };
+			if (isId(id) && (!rules || rules.paths.has(id)) && date(started)) state.paths[id] = { started };
 		}
 	}
 	return state;
 }
 
-/**
- * Bring stored data of any known version up to the current one.
- * Version 0 (pre-release) stored a plain list of finished lesson ids.
- */
-export function migrate(raw: unknown): ProgressState | null {
-	if (Array.isArray(raw)) {
-		const state = emptyProgress();
-		for (const id of raw) if (typeof id === 'string' && ID.test(id)) state.lessons[id] = { done: '1970-01-01' };
-		return state;
-	}
-	if (!raw || typeof raw !== 'object') return null;
-	const v = (raw as { v?: unknown }).v;
-	if (v === PROGRESS_VERSION) return clean(raw);
-	return null;
+/** Version 0 (pre-release) stored a plain list of finished lesson ids. */
+function fromVersion0(raw: unknown): unknown {
+	if (!Array.isArray(raw)) return null;
+	const lessons: Record<string, LessonProgress> = {};
+	for (const id of raw) if (typeof id === 'string' && isId(id)) lessons[id] = { done: '1970-01-01' };
+	return { v: 1, lessons, paths: {} };
 }
 
-/** Parse what localStorage holds. Unreadable data gives an empty state (the caller keeps a backup). */
-export function parseStored(text: string | null): ProgressState {
-	if (!text) return emptyProgress();
-	try {
-		return migrate(JSON.parse(text)) ?? emptyProgress();
-	} catch {
-		return emptyProgress();
-	}
+/** Progress as device data: its key, version, one migration per version bump (src/core/device-store.ts). */
+export const PROGRESS_KIND: DeviceKind<ProgressState> = {
+	key: STORAGE_KEY,
+	version: PROGRESS_VERSION,
+	versionOf: (raw) => (Array.isArray(raw) ? 0 : raw && typeof raw === 'object' && Number.isInteger((raw as { v?: unknown }).v) ? ((raw as { v: number }).v) : undefined),
+	migrations: { 0: fromVersion0 },
+	validate: (raw) => clean(raw),
+	empty: emptyProgress,
+	// Releases before the device store copied unreadable progress here (and never read it back).
+	oldBackupKeys: [`${STORAGE_KEY}:unreadable`],
+};
+
+/** Bring stored data of any known version up to the current one; null when it cannot be read. */
+export function migrate(raw: unknown): ProgressState | null {
+	return upgrade(PROGRESS_KIND, raw);
 }
 
 export function markDone(state: ProgressState, lessonId: string, today: string, done = true): ProgressState {
 	const lessons = { ...state.lessons };
-	const entry = { ...lessons[lessonId] };
+	const entry = { ...lessonOf(state, lessonId) };
 	if (done) entry.done = today;
 	else delete entry.done;
 	lessons[lessonId] = entry;
@@ -109,7 +143,7 @@ export function markDone(state: ProgressState, lessonId: string, today: string, 
 }
 
 export function setCheck(state: ProgressState, lessonId: string, index: number, checked: boolean): ProgressState {
-	const entry = { ...state.lessons[lessonId] };
+	const entry = { ...lessonOf(state, lessonId) };
 	const set = new Set(entry.checks ?? []);
 	if (checked) set.add(index);
 	else set.delete(index);
@@ -118,23 +152,27 @@ export function setCheck(state: ProgressState, lessonId: string, index: number, 
 }
 
 export function recordQuiz(state: ProgressState, lessonId: string, correct: number, total: number, at: string): ProgressState {
-	const entry = { ...state.lessons[lessonId], quiz: { correct, total, at } };
+	const entry = { ...lessonOf(state, lessonId), quiz: { correct, total, at } };
 	return { ...state, lessons: { ...state.lessons, [lessonId]: entry } };
 }
 
 export function startPath(state: ProgressState, pathId: string, today: string): ProgressState {
-	if (state.paths[pathId]) return state;
+	if (pathStarted(state, pathId)) return state;
 	return { ...state, paths: { ...state.paths, [pathId]: { started: today } } };
 }
 
-export const isDone = (state: ProgressState, lessonId: string) => Boolean(state.lessons[lessonId]?.done);
+/** A lesson's progress, read as an own property (`?jalur=constructor` must not find Object.prototype's). */
+export const lessonOf = (state: ProgressState, lessonId: string): LessonProgress | undefined => (own(state.lessons, lessonId) ? state.lessons[lessonId] : undefined);
+/** The day a path was started, if it was. */
+export const pathStarted = (state: ProgressState, pathId: string): string | undefined => (own(state.paths, pathId) ? state.paths[pathId]!.started : undefined);
+export const isDone = (state: ProgressState, lessonId: string) => Boolean(lessonOf(state, lessonId)?.done);
 
 /** Combine imported progress with what is on the device: nothing already saved is lost. */
 export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState {
 	const out = emptyProgress();
 	for (const id of new Set([...Object.keys(a.lessons), ...Object.keys(b.lessons)])) {
-		const x = a.lessons[id] ?? {};
-		const y = b.lessons[id] ?? {};
+		const x = lessonOf(a, id) ?? {};
+		const y = lessonOf(b, id) ?? {};
 		const entry: LessonProgress = {};
 		const done = [x.done, y.done].filter(Boolean).sort()[0];
 		if (done) entry.done = done;
@@ -146,7 +184,8 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
 	}
 	// Keep the earliest start of a path, whichever side it came from.
 	for (const [id, p] of [...Object.entries(a.paths), ...Object.entries(b.paths)]) {
-		if (!out.paths[id] || p.started < out.paths[id].started) out.paths[id] = p;
+		const known = pathStarted(out, id);
+		if (!known || p.started < known) out.paths[id] = p;
 	}
 	return out;
 }
@@ -180,8 +219,11 @@ export function exportFile(state: ProgressState, exportedAt: string): string {
 	return JSON.stringify({ app: 'naik-kelas', exportedAt, progress: state }, null, 1);
 }
 
-/** Read an export code or file. Never throws; the caller merges a good result with what is saved. */
-export function importProgress(input: string): ImportResult {
+/**
+ * Read an export code or file. Never throws; the caller merges a good result
+ * with what is saved. Only lessons and paths in `rules` are kept, with real dates not in the future.
+ */
+export function importProgress(input: string, rules: ImportRules): ImportResult {
 	const text = input.trim();
 	if (!text) return { ok: false, error: 'empty' };
 	if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: 'too-large' };
@@ -207,7 +249,24 @@ export function importProgress(input: string): ImportResult {
 	}
 	const v = (raw as { v?: unknown } | null)?.v;
 	if (typeof v === 'number' && v > PROGRESS_VERSION) return { ok: false, error: 'newer-version' };
-	const state = migrate(raw);
+	const entries = (x: unknown) => (x && typeof x === 'object' ? Object.keys(x).length : 0);
+	const count = Array.isArray(raw) ? raw.length : entries((raw as { lessons?: unknown } | null)?.lessons) + entries((raw as { paths?: unknown } | null)?.paths);
+	if (count > MAX_IMPORT_ENTRIES) return { ok: false, error: 'too-large' };
+	const migrated = migrate(raw);
+	// Then keep only what this release knows, with dates that can be true.
+	const state = migrated && clean(migrated, rules);
 	if (!state) return { ok: false, error: typeof v === 'number' && v < PROGRESS_VERSION ? 'older-version' : 'corrupt' };
 	return { ok: true, state };
+}
+
+/**
+ * A stored value this release cannot read, as a file the learner can keep: the
+ * release that wrote it imports it like any backup. Text that is not even JSON is kept as text.
+ */
+export function exportStoredText(text: string, exportedAt: string): string {
+	try {
+		return JSON.stringify({ app: 'naik-kelas', exportedAt, progress: JSON.parse(text) as unknown }, null, 1);
+	} catch {
+		return JSON.stringify({ app: 'naik-kelas', exportedAt, unreadable: text }, null, 1);
+	}
 }

@@ -14,7 +14,7 @@ export const format: Format = {
 
 const en: Strings = {
 	language: { name: 'English', short: 'English' },
-	pathBar: { step: 'Step', of: 'of', prev: 'Previous', next: 'Next' },
+	pathBar: { step: 'Step', of: 'of', prev: 'Previous', next: 'Next', madeByOthers: 'Made by someone else' },
 	socialPreview: {
 		lesson: 'Lesson',
 		path: 'Learning path',
@@ -133,6 +133,7 @@ const en: Strings = {
 		label: 'Practice task',
 		saved: 'Your ticks are saved on this phone only.',
 		notSaved: 'This browser cannot save (storage is blocked or full). You can keep learning, but ticks and "done" marks are lost when the page closes.',
+		locked: 'The progress on this phone was made by another version of Naik Kelas and this page cannot read it, so this page does not write over it. Your progress is safe. Open My learning to save a copy.',
 		writeHere: 'Write here:',
 	},
 	selfCheck: {
@@ -823,6 +824,16 @@ const en: Strings = {
 		blocked: 'This browser does not allow saving (perhaps private mode, or a browser inside a chat app). You can still learn, but progress is not saved. Open the site in your normal browser to save it.',
 		full: 'The browser’s storage is full, so your latest progress was not saved. Clear data of other sites you do not use, then save a backup below.',
 		needsJs: 'This page reads the progress saved on your phone, so it needs JavaScript.',
+		lockedNewer: 'The progress on this phone was saved by a newer version of Naik Kelas. This page is an older version, so it cannot read it. This page writes nothing over it: your progress is safe. Reload the page when you have signal to get the newest version, or save a copy now.',
+		lockedUnreadable: 'The progress saved on this phone cannot be read (it may be damaged). This page writes nothing over it. Save a copy first so it is not lost.',
+		lockedVisit: 'What you do now is only remembered until the page closes.',
+		exportStored: 'Save a copy (file)',
+		setAside: 'Keep it as a backup and start again',
+		setAsideDone: 'The old progress is kept as a backup on this phone. New progress is saved again.',
+		restoreHeading: 'There is a progress backup',
+		restoreIntro: 'This phone still keeps a backup of your progress ({n} lessons done). You can bring it back. Nothing is deleted.',
+		restoreButton: 'Restore the backup',
+		restored: 'The backup was restored.',
 		nextHeading: 'Your next lesson',
 		nextIn: 'in the path: {path}',
 		nothingYet: 'No progress is saved on this phone yet. Start by answering a few questions, or choose a learning path.',

@@ -24,7 +24,7 @@ export const format = {
 const id = {
 	/** This language's own name, as shown on links to it ("short" in the slide toolbar). */
 	language: { name: 'Bahasa Indonesia', short: 'Indonesia' },
-	pathBar: { step: 'Langkah', of: 'dari', prev: 'Sebelumnya', next: 'Berikutnya' },
+	pathBar: { step: 'Langkah', of: 'dari', prev: 'Sebelumnya', next: 'Berikutnya', madeByOthers: 'Jalur buatan orang lain' },
 	socialPreview: {
 		lesson: 'Pelajaran',
 		path: 'Jalur belajar',
@@ -145,6 +145,7 @@ const id = {
 		label: 'Tugas praktik',
 		saved: 'Centangmu tersimpan di HP ini saja.',
 		notSaved: 'Browser ini tidak bisa menyimpan (penyimpanan diblokir atau penuh). Kamu tetap bisa belajar, tapi centang dan tanda selesai hilang saat halaman ditutup.',
+		locked: 'Kemajuan di HP ini dibuat oleh versi Naik Kelas lain dan tidak bisa dibaca di halaman ini, jadi halaman ini tidak menulis di atasnya. Kemajuanmu aman. Buka Belajarku untuk menyimpan salinannya.',
 		writeHere: 'Tulis di sini:',
 	},
 	selfCheck: {
@@ -844,6 +845,16 @@ const id = {
 		blocked: 'Browser ini tidak mengizinkan penyimpanan (mungkin mode penyamaran atau browser di dalam aplikasi chat). Kamu tetap bisa belajar, tetapi kemajuan tidak tersimpan. Buka situs ini di browser biasa supaya tersimpan.',
 		full: 'Penyimpanan browser penuh, jadi kemajuan terbaru tidak tersimpan. Hapus data situs lain yang tidak dipakai, lalu simpan cadangan di bawah.',
 		needsJs: 'Halaman ini membaca kemajuan yang tersimpan di HP-mu, jadi butuh JavaScript.',
+		lockedNewer: 'Kemajuan di HP ini disimpan oleh versi Naik Kelas yang lebih baru. Halaman ini versi lama, jadi tidak bisa membacanya. Halaman ini tidak menulis apa pun di atasnya: kemajuanmu aman. Muat ulang halaman saat ada sinyal untuk mendapat versi terbaru, atau simpan salinannya sekarang.',
+		lockedUnreadable: 'Kemajuan yang tersimpan di HP ini tidak bisa dibaca (mungkin rusak). Halaman ini tidak menulis apa pun di atasnya. Simpan salinannya dulu supaya tidak hilang.',
+		lockedVisit: 'Yang kamu kerjakan sekarang hanya diingat sampai halaman ditutup.',
+		exportStored: 'Simpan salinannya (file)',
+		setAside: 'Sisihkan sebagai cadangan dan mulai lagi',
+		setAsideDone: 'Kemajuan lama disisihkan sebagai cadangan di HP ini. Kemajuan baru tersimpan lagi.',
+		restoreHeading: 'Ada cadangan kemajuan',
+		restoreIntro: 'HP ini masih menyimpan cadangan kemajuanmu ({n} pelajaran selesai). Kamu bisa memulihkannya. Tidak ada yang dihapus.',
+		restoreButton: 'Pulihkan cadangan',
+		restored: 'Cadangan dipulihkan.',
 		nextHeading: 'Pelajaran berikutnya',
 		nextIn: 'di jalur: {path}',
 		nothingYet: 'Belum ada kemajuan yang tersimpan di HP ini. Mulai dengan menjawab beberapa pertanyaan, atau pilih jalur belajar.',
