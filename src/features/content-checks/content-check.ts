@@ -12,6 +12,7 @@ import { programSchema } from '../../core/schemas/program.ts';
 import { pathSchema } from '../../core/schemas/path.ts';
 import { stageSchema } from '../../core/schemas/stage.ts';
 import { workshopSchema } from '../../core/schemas/workshop.ts';
+import { searchWordsSchema } from '../../core/schemas/search-words.ts';
 import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
 import { CONTENT_RULES } from './rules/index.ts';
 import type { ContentRule, ParsedContent, ParsedData, ParsedLesson } from './rule.ts';
@@ -50,6 +51,8 @@ export function parseContent(input: ContentInput): { content: ParsedContent; err
 	content.paths = parseAll(input.paths, pathSchema);
 	content.workshops = parseAll(input.workshops, workshopSchema);
 	content.stages = parseAll(input.stages, stageSchema);
+	// The search word list has no cross-file rules: its schema is its check.
+	parseAll(input.searchWords, searchWordsSchema);
 	return { content, errors: errors.map((e) => ({ ...e, rule: SCHEMA_RULE })) };
 }
 
