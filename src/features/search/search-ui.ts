@@ -210,29 +210,30 @@ export async function mount(root: HTMLElement): Promise<void> {
 		}
 		if (!search) return undefined;
 		const found = { terms, implied: implied.flatMap((name) => u.filters[name]!), missing: [] as string[], totalFilters: search.totalFilters };
-		// Pagefind silently leaves out words no page has: look each word up alone, reading a
-		// colloquial form that no page has as its formal variants (jualin → jual).
+		// Pagefind silently leaves out a word no page has, and its stemming and prefix matching can find a
+		// word on pages that only have a shorter one ("karyawan" finds "Karya"): look each word up alone, in
+		// quotes (Pagefind's exact search: the word or its stem, no prefixes). A colloquial form no page has
+		// is read as its formal variants (ngatur → atur), the first that a page has wins.
 		const opts = { filters: withImplied() };
+		const exact = async (w: string) => (await pagefind.search(`"${w}"`, opts))?.results ?? [];
 		const perWord: PagefindResult[][] = [];
 		const resolved: string[] = [];
-		if (terms.length > 1 || !search.results.length) {
-			for (const term of terms) {
-				let hits = (await pagefind.search(term, opts))?.results ?? [];
-				let used = term;
-				for (const v of hits.length || !words ? [] : variants(term, words).slice(0, MAX_VARIANTS)) {
-					hits = (await pagefind.search(v, opts))?.results ?? [];
-					used = v;
-					if (hits.length) break;
-				}
-				if (hits.length) {
-					perWord.push(hits);
-					resolved.push(used);
-				} else found.missing.push(term);
+		for (const term of terms) {
+			let hits = await exact(term);
+			let used = term;
+			for (const v of hits.length || !words ? [] : variants(term, words).slice(0, MAX_VARIANTS)) {
+				hits = await exact(v);
+				used = v;
+				if (hits.length) break;
 			}
-		} else resolved.push(...terms);
-		const changed = resolved.some((w) => !terms.includes(w));
+			if (hits.length) {
+				perWord.push(hits);
+				resolved.push(used);
+			} else found.missing.push(term);
+		}
+		const asTyped = found.missing.length === 0 && resolved.every((w) => terms.includes(w));
 		// Pages with every word that some page has (all of the query's words when none is missing).
-		const together = !changed ? search.results : resolved.length ? ((await pagefind.search(resolved.join(' '), opts))?.results ?? []) : [];
+		const together = asTyped ? search.results : resolved.length ? ((await pagefind.search(resolved.join(' '), opts))?.results ?? []) : [];
 		if (found.missing.length === 0 && together.length) return { ...found, terms: resolved, results: together, match: 'all' as const };
 		const seen = new Set(together.map((r) => r.id));
 		const results = [...together, ...closest(perWord).filter((s) => !seen.has(s.result.id)).map((s) => s.result)];
