@@ -100,6 +100,7 @@ describe('variants', () => {
 		expect(variants('bales', keep)).toContain('balas');
 		expect(variants('abis', keep)).toContain('habis');
 		expect(variants('nyatet', keep)).toContain('catat');
+		expect(variants('ngurusnya', keep)).toContain('urus');
 	});
 	it('tries the likelier form first', () => {
 		const v = variants('ngajak', keep);

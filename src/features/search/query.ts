@@ -121,8 +121,10 @@ const VOWEL = /^[aiueo]/;
 export function variants(word: string, words: Pick<QueryWords, 'keep'>): string[] {
 	if (words.keep.includes(word) || !/^\p{L}+$/u.test(word)) return [];
 	const bases = [word];
+	// -nya (ngurusnya, caranya): the word without it, and that word's own variants below.
+	if (word.endsWith('nya') && word.length > 6) bases.push(word.slice(0, -3));
 	// -in ending (jualin, misahin): also -kan, the formal ending it stands for.
-	if (/[^aiueo]in$|[aiueo]in$/.test(word) && word.length > 5) bases.push(word.slice(0, -2), `${word.slice(0, -2)}kan`);
+	if (word.endsWith('in') && word.length > 5) bases.push(word.slice(0, -2), `${word.slice(0, -2)}kan`);
 	// ke- passive (ketipu, kebobolan): ter-/di- in formal writing.
 	if (word.startsWith('ke') && word.length > 5) {
 		const rest = word.endsWith('an') ? word.slice(2, -2) : word.slice(2);

@@ -227,7 +227,8 @@ export async function mount(root: HTMLElement): Promise<void> {
 				if (hits.length) break;
 			}
 			if (hits.length) {
-				perWord.push(hits);
+				// Ranked by the ordinary search, which weighs titles and keywords (the exact one only says "present").
+				perWord.push((await pagefind.search(used, opts))?.results ?? hits);
 				resolved.push(used);
 			} else found.missing.push(term);
 		}
