@@ -40,11 +40,14 @@ interface Strings {
 	closest: string;
 	missing: string;
 	notHere: string;
+	partial: string;
 	pageSize: number;
 }
 
 /** Colloquial forms tried for a word no page contains, at most (each try is one more index lookup). */
 const MAX_VARIANTS = 6;
+/** Fewer full matches than this: the closest pages follow them, marked. */
+const MIN_FULL = 5;
 
 const collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
 
@@ -93,6 +96,8 @@ export async function mount(root: HTMLElement): Promise<void> {
 	let generation = 0;
 	let shown: PagefindSearch['results'] = [];
 	let shownCount = 0;
+	/** How many of `shown` have every word; the rest are the closest pages, marked on each result. */
+	let exactCount = 0;
 
 	const chosenCount = () => [...chosen.values()].reduce((n, set) => n + set.size, 0);
 	const filterQuery = () => Object.fromEntries([...chosen].filter(([, set]) => set.size).map(([name, set]) => [name, { any: [...set] }]));
@@ -152,16 +157,19 @@ export async function mount(root: HTMLElement): Promise<void> {
 		const id = generation;
 		const data = await Promise.all(batch.map((r) => r.data()));
 		if (id !== generation) return;
-		for (const d of data) list.append(resultItem(d));
+		for (const [i, d] of data.entries()) list.append(resultItem(d, shownCount + i >= exactCount));
 		shownCount += batch.length;
 		more.hidden = shownCount >= shown.length;
 	}
 
-	function resultItem(d: PagefindResultData): HTMLLIElement {
+	/** `partial`: a page without every word of the query, listed after the full matches and marked so. */
+	function resultItem(d: PagefindResultData, partial: boolean): HTMLLIElement {
 		const li = el('li');
+		if (partial) li.dataset.partial = '';
 		const link = el('a', { href: d.url }, d.meta.title ?? d.url);
 		const meta = el('p', { class: 'nk-result-meta' });
 		const kind = d.filters.kind?.[0];
+		if (partial) meta.append(el('span', { class: 'nk-result-partial' }, strings.partial), kind ? ' · ' : '');
 		if (kind) meta.append(el('span', { class: 'nk-result-kind' }, kind));
 		const details: string[] = [];
 		const minutes = d.filters.minutes?.[0];
@@ -235,10 +243,15 @@ export async function mount(root: HTMLElement): Promise<void> {
 		const asTyped = found.missing.length === 0 && resolved.every((w) => terms.includes(w));
 		// Pages with every word that some page has (all of the query's words when none is missing).
 		const together = asTyped ? search.results : resolved.length ? ((await pagefind.search(resolved.join(' '), opts))?.results ?? []) : [];
-		if (found.missing.length === 0 && together.length) return { ...found, terms: resolved, results: together, match: 'all' as const };
 		const seen = new Set(together.map((r) => r.id));
-		const results = [...together, ...closest(perWord).filter((s) => !seen.has(s.result.id)).map((s) => s.result)];
-		return { ...found, terms: resolved, results, match: results.length ? ('closest' as const) : ('none' as const) };
+		const rest = closest(perWord).filter((s) => !seen.has(s.result.id)).map((s) => s.result);
+		if (found.missing.length === 0 && together.length) {
+			// Few pages have every word of a long question: the closest follow them, each marked as not having them all.
+			const extra = together.length < MIN_FULL && resolved.length > 1 ? rest.slice(0, MIN_FULL - together.length) : [];
+			return { ...found, terms: resolved, results: [...together, ...extra], exact: together.length, match: 'all' as const };
+		}
+		const results = [...together, ...rest];
+		return { ...found, terms: resolved, results, exact: 0, match: results.length ? ('closest' as const) : ('none' as const) };
 	}
 
 	async function runSearch(id: number) {
@@ -258,7 +271,7 @@ export async function mount(root: HTMLElement): Promise<void> {
 		status.textContent = strings.searching;
 		let search: Awaited<ReturnType<typeof find>>;
 		try {
-			search = query ? await find(query, filterQuery()) : await pagefind.search(null, { filters: filterQuery() }).then((s) => s ? { results: s.results, totalFilters: s.totalFilters, match: 'all' as const, terms: [], implied: [], missing: [] } : undefined);
+			search = query ? await find(query, filterQuery()) : await pagefind.search(null, { filters: filterQuery() }).then((s) => s ? { results: s.results, totalFilters: s.totalFilters, match: 'all' as const, terms: [], implied: [], missing: [], exact: s.results.length } : undefined);
 		} catch {
 			if (id === generation) status.textContent = strings.error;
 			return;
@@ -266,6 +279,7 @@ export async function mount(root: HTMLElement): Promise<void> {
 		if (id !== generation || !search) return;
 		shown = search.results;
 		shownCount = 0;
+		exactCount = search.exact;
 		list.replaceChildren();
 		renderFilters(search.totalFilters);
 		root.dataset.match = search.match;
@@ -286,7 +300,7 @@ export async function mount(root: HTMLElement): Promise<void> {
 		}
 		empty.hidden = search.missing.length === 0;
 		const missing = search.missing.length ? `${fill(strings.missing, { words: quoted(search.missing) })} ` : '';
-		status.textContent = search.match === 'closest' ? missing + strings.closest : query ? fill(strings.count, { n, q: query }) : fill(strings.countFiltered, { n });
+		status.textContent = search.match === 'closest' ? missing + strings.closest : query ? fill(strings.count, { n: search.exact, q: query }) : fill(strings.countFiltered, { n });
 		await showMore();
 	}
 

@@ -888,6 +888,7 @@ const en: Strings = {
 		impliedFilters: 'Filtered by the words you typed: {filters}',
 		closest: 'No page has all your words. Closest:',
 		missing: 'No page has these words: {words}.',
+		partial: 'Does not have all your words',
 		notHere: 'Naik Kelas has no lesson on {words} yet. You could start here:',
 	},
 };

@@ -909,6 +909,7 @@ const id = {
 		impliedFilters: 'Disaring dari kata yang kamu ketik: {filters}',
 		closest: 'Tidak ada halaman yang memuat semua kata. Yang paling dekat:',
 		missing: 'Kata ini tidak ada di halaman mana pun: {words}.',
+		partial: 'Tidak memuat semua kata',
 		notHere: 'Belum ada pelajaran tentang {words} di Naik Kelas. Coba mulai dari sini:',
 	},
 } as const;
