@@ -192,7 +192,7 @@ describe('search dialog on a phone', () => {
 
 	for (const [lang, prefix, query, missing] of [
 		['id', '', 'gaji karyawan', 'karyawan'],
-		['en', '/en', 'hiring an employee', 'employee'],
+		['en', '/en', 'crypto wallet', 'crypto'],
 	] as const) {
 		it(`labels the closest pages as closest and names the words no page has (${lang})`, async () => {
 			const { context, page } = await newPage(browser, PHONE);
@@ -227,6 +227,9 @@ describe('search dialog on a phone', () => {
 		await page.locator('nk-search [data-filter-toggle]').tap();
 		await page.locator('#nk-search-filters details').first().waitFor();
 		for (const summary of await page.locator('#nk-search-filters summary').all()) if (await summary.isVisible()) await summary.tap();
+		// Back to the top: wherever the last tap left the scroll, a checkbox passing under the sticky search field
+		// counts for axe as a touch target overlapped by the field (it depends on how long the lists above are).
+		await page.locator('nk-search dialog').evaluate((d) => d.scrollTo(0, 0));
 		const report = await runAxeInEachScheme(page, 'search dialog');
 		expect(report, report.join('\n')).toEqual([]);
 		await context.close();
