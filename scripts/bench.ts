@@ -11,11 +11,14 @@
  *   npm run bench -- --only-corpus     only the corpus builds
  *   npm run bench -- --runs 3          Lighthouse runs per page type (median reported; default 5)
  *   npm run bench -- --pages "slide view,my learning"   only these page types (names as printed)
+ *   npm run bench -- --only-search     only the search: first-query bytes and the quality suite
  *
  * 1. Serves dist/ with brotli on 127.0.0.1 and loads one page of each type in
  *    headless Chromium at 360×740 (first visit, empty cache): bytes by type,
  *    requests, each image; the first search query; the service worker's
- *    one-time install download.
+ *    one-time install download. The search quality suite
+ *    (src/features/search/search-suite.ts) typed into the real dialog: top-1,
+ *    top-3 and MRR@5 per language and kind of query, honesty on absent topics.
  * 2. Lighthouse (mobile: Moto G-class screen, simulated slow 4G) per page type.
  * 3. Builds a temporary copy of the project with generated lessons (real
  *    template, valid frontmatter) at two sizes: ms per page, peak memory, and
@@ -35,6 +38,11 @@ import { syntheticLesson } from '../src/features/lessons/synthetic-lesson.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { CHROMIUM, CHROMIUM_ARGS, launch, PHONE } from '../tests/support/browser.ts';
 import { pageTypes } from '../tests/support/page-types.ts';
+import { readCatalogue } from '../src/core/catalogue/read-content.ts';
+import { urls } from '../src/core/urls.ts';
+import { SEARCH_TARGETS } from '../src/features/search/search-config.ts';
+import { SUITE } from '../src/features/search/search-suite.ts';
+import { formatReport, report as qualityReport, runSuite, type CaseResult } from '../src/features/search/search-quality.ts';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 
 const { values: args } = parseArgs({
@@ -48,6 +56,7 @@ const { values: args } = parseArgs({
 		dist: { type: 'string', default: 'dist' },
 		runs: { type: 'string', default: '5' },
 		pages: { type: 'string' },
+		'only-search': { type: 'boolean', default: false },
 	},
 });
 const ROOT = process.cwd();
@@ -183,6 +192,7 @@ const fmtTypes = (w: Weight) =>
 		.map(([t, b]) => `${t} ${kb(b)}`)
 		.join(', ');
 
+const onlySearch = args['only-search'];
 if (!args['only-corpus']) {
 	if (!existsSync(join(DIST, 'index.html'))) {
 		console.error(`${DIST}/index.html is missing: build first (npm run build) or drop --no-build.`);
@@ -192,7 +202,7 @@ if (!args['only-corpus']) {
 	const browser = await launch();
 	// --pages narrows the run to some page types, for working on one of them.
 	const only = args.pages?.split(',').map((s) => s.trim());
-	const types = pageTypes(DIST).filter((t) => !only || only.includes(t.name));
+	const types = pageTypes(DIST).filter((t) => !onlySearch && (!only || only.includes(t.name)));
 	if (only && types.length < only.length) {
 		console.error(`--pages: unknown page type in "${args.pages}"; known: ${pageTypes(DIST).map((t) => t.name).join(', ')}`);
 		process.exit(1);
@@ -226,14 +236,39 @@ if (!args['only-corpus']) {
 		check(`search first query ≤ ${kb(BUDGETS.searchFirstQueryBytes)}`, kb(search.bytes), search.bytes <= BUDGETS.searchFirstQueryBytes);
 	} else check(`search first query ≤ ${kb(BUDGETS.searchFirstQueryBytes)}`, 'missing (no search button)', 'missing');
 	pages['search first query'] = search ?? { missing: 'no search button' };
-	const sw = await serviceWorkerInstall(browser, base + lesson);
-	log(`  ${'service worker install'.padEnd(25)} ${kb(sw.bytes).padStart(9)} in ${String(sw.requests).padStart(2)} requests, once, after the page has loaded (offline pages and their files)`);
-	pages['service worker install'] = sw;
+	if (!onlySearch) {
+		const sw = await serviceWorkerInstall(browser, base + lesson);
+		log(`  ${'service worker install'.padEnd(25)} ${kb(sw.bytes).padStart(9)} in ${String(sw.requests).padStart(2)} requests, once, after the page has loaded (offline pages and their files)`);
+		pages['service worker install'] = sw;
+	}
 	report.pages = pages;
+
+	// The quality suite, typed into the real dialog of each language's home page.
+	log('\nSearch quality (src/features/search/search-suite.ts, typed into the dialog):');
+	const catalogue = readCatalogue(ROOT);
+	const lessonPaths = new Map([...catalogue.lessons.id.values()].map((l) => [l.lessonId, `/belajar/${l.slug}/`]));
+	const quality: Record<string, unknown> = {};
+	const all: CaseResult[] = [];
+	for (const lang of ['id', 'en'] as const) {
+		const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+		const page = await context.newPage();
+		await page.goto(base + urls.home(lang));
+		const results = await runSuite(page, lang, SUITE[lang], lessonPaths);
+		await context.close();
+		all.push(...results);
+		log(formatReport(lang, results));
+		quality[lang] = { ...qualityReport(results), cases: results.map((r) => ({ q: r.q, kind: r.kind, rank: r.rank, match: r.answer.match, notHere: r.answer.notHere, got: r.answer.results.map((h) => h.url) })) };
+	}
+	const both = qualityReport(all);
+	log(formatReport('both', all));
+	report.searchQuality = { ...quality, both };
+	check(`search quality top-3 ≥ ${SEARCH_TARGETS.top3 * 100} % (answerable queries)`, `${(both.answerable.top3 * 100).toFixed(1)} %`, both.answerable.top3 >= SEARCH_TARGETS.top3);
+	check(`search quality top-1 ≥ ${SEARCH_TARGETS.top1 * 100} % (answerable queries)`, `${(both.answerable.top1 * 100).toFixed(1)} %`, both.answerable.top1 >= SEARCH_TARGETS.top1);
+	check('search: absent topics never presented as a match', `${(both.absentHonest.top1 * 100).toFixed(1)} % honest`, both.absentHonest.top1 === 1);
 	await browser.close();
 
 	// ── 3. Lighthouse ─────────────────────────────────────────────────────────
-	if (!args['no-lighthouse']) {
+	if (!args['no-lighthouse'] && !onlySearch) {
 		const lighthouse = (await import('lighthouse')).default;
 		const chromeLauncher = await import('chrome-launcher');
 		const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: [...CHROMIUM_ARGS.filter((f) => f !== '--headless'), '--headless=new'] });
@@ -328,7 +363,7 @@ function corpusBuild(lessons: number): { lessons: number; pages: number; ms: num
 	}
 }
 
-if (!args['no-corpus']) {
+if (!args['no-corpus'] && !onlySearch) {
 	const sizes = [Number(args.small), Number(args.lessons)].filter((n, i, all) => n > 0 && all.indexOf(n) === i).sort((a, b) => a - b);
 	log(`\nBuild at scale: a temporary copy of the project plus ${sizes.join(' and ')} generated lessons (each in both languages):`);
 	const runs = sizes.map((n) => {

@@ -21,6 +21,8 @@ export const urls = {
 	placementPrint: (lang: Lang) => `${prefix(lang)}/mulai/cetak/`,
 	myLearning: (lang: Lang) => `${prefix(lang)}/belajarku/`,
 	programs: (lang: Lang) => `${prefix(lang)}/program/`,
+	/** The search dialog's word list (src/features/search/search-words.ts). */
+	searchWords: (lang: Lang) => `${prefix(lang)}/search-words.json`,
 	program: (lang: Lang, id: string) => `${prefix(lang)}/program/${id}/`,
 	/** Programs × stages and × platform families, for program makers. */
 	programCoverage: (lang: Lang) => `${prefix(lang)}/program/cakupan/`,

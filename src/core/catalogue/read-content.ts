@@ -27,6 +27,7 @@ import { stageSchema, type StageInfo } from '../schemas/stage.ts';
 import { workshopSchema, type Workshop } from '../schemas/workshop.ts';
 import { movedLessonsSchema, type MovedLessons } from '../schemas/moved-lessons.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { searchWordsSchema, type SearchWords } from '../schemas/search-words.ts';
 import { LANGS, type Lang } from '../schemas/vocabulary.ts';
 import { langOfPath, langPrefix } from '../locales.ts';
 
@@ -54,6 +55,8 @@ export interface ContentInput {
 	workshops?: DataFile[];
 	/** The small dictionary (`content/glossary.yaml`), one record per term. */
 	glossary?: DataFile[];
+	/** The search word list (`content/search/words.yaml`), one file. */
+	searchWords?: DataFile[];
 }
 
 /** A lesson whose frontmatter matches the lesson schema. */
@@ -140,7 +143,18 @@ export function readAllContent(root: string): ContentInput & { parseErrors: { fi
 		stages: readYamlList(root, 'content/stages.yaml'),
 		workshops: readYamlDir(root, 'content/workshops'),
 		glossary: readYamlList(root, 'content/glossary.yaml'),
+		searchWords: readYamlList(root, SEARCH_WORDS_FILE),
 	};
+}
+
+export const SEARCH_WORDS_FILE = 'content/search/words.yaml';
+
+/** `content/search/words.yaml`, validated: what the search dialog does with the words people type. */
+export function readSearchWords(root = '.'): SearchWords {
+	const errors: ContentError[] = [];
+	const [words] = validated(searchWordsSchema, readYamlList(root, SEARCH_WORDS_FILE), errors);
+	if (!words) throw new Error(`${SEARCH_WORDS_FILE} is missing or does not match its schema (npm run lint:content says more).\n${formatContentErrors(errors)}`);
+	return words;
 }
 
 /** A lesson as the file reader gives it: the catalogue's lesson, with its file and MDX body instead of a collection entry. */

@@ -19,6 +19,7 @@ const EXCEPTIONS: Record<string, string> = {
 	'scripts/new-lesson.ts': 'console message for maintainers, in English',
 	'src/features/lessons/synthetic-lesson.ts': 'generates the bench corpus (fake lessons), not shown to learners',
 	'src/features/search/search-synonyms.ts': 'search vocabulary per language (words people type), data for the index, not UI text',
+	'src/features/search/search-suite.ts': 'the search quality suite: queries people type, per language (test data, not UI text)',
 	'src/features/search/search-facets.ts': 'hidden keywords per language for the search index (data, not UI text); labels come from the strings',
 	'src/features/tools/caption.ts': 'caption templates the tool writes for the seller, per language; runs in the browser, which should not load every UI string',
 	'src/features/programs/ProgramLintExample.astro': 'an example program file with its bilingual fields, shown as data',

@@ -13,6 +13,7 @@ import { pathSchema } from '../../core/schemas/path.ts';
 import { stageSchema } from '../../core/schemas/stage.ts';
 import { workshopSchema } from '../../core/schemas/workshop.ts';
 import { glossaryTermSchema } from '../../core/schemas/glossary.ts';
+import { searchWordsSchema } from '../../core/schemas/search-words.ts';
 import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
 import { CONTENT_RULES } from './rules/index.ts';
 import type { ContentRule, ParsedContent, ParsedData, ParsedLesson } from './rule.ts';
@@ -52,6 +53,8 @@ export function parseContent(input: ContentInput): { content: ParsedContent; err
 	content.workshops = parseAll(input.workshops, workshopSchema);
 	content.stages = parseAll(input.stages, stageSchema);
 	content.glossary = parseAll(input.glossary, glossaryTermSchema);
+	// The search word list has no cross-file rules: its schema is its check.
+	parseAll(input.searchWords, searchWordsSchema);
 	return { content, errors: errors.map((e) => ({ ...e, rule: SCHEMA_RULE })) };
 }
 

@@ -50,3 +50,9 @@ export const SEARCH = {
  * release asks for a new URL, so nobody searches an old index after an update.
  */
 export const SEARCH_BUILD_TAG = Date.now().toString(36);
+
+/**
+ * What the quality suite (src/features/search/search-suite.ts) must reach over its answerable queries,
+ * typed into the dialog; topics the site lacks must never get a result presented as a match.
+ */
+export const SEARCH_TARGETS = { top3: 0.9, top1: 0.75 } as const;

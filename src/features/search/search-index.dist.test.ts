@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DIST, html, lessonSlugs } from '../../../tests/support/dist.ts';
+import { DIST, html, lessonSlugs, sourceCatalogue, sourceLessons } from '../../../tests/support/dist.ts';
 import { KIND_LABELS, SEARCH_FILTERS } from './search-facets.ts';
 import { t } from '../../core/i18n/ui.ts';
 import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
@@ -101,6 +101,26 @@ describe('search index', () => {
 			for (const slug of lessonSlugs()) {
 				const f = fragments.get(`${prefix(lang)}/belajar/${slug}/`)!;
 				for (const text of chrome) expect(f.content, `${f.url} has "${text}" in its search text`).not.toContain(text);
+			}
+		}
+	});
+});
+
+describe('program pages in the search index', () => {
+	it('hold what the program is (name, description, organiser, audience, region), not the ladder, related lessons, joining or sources', () => {
+		const lessonTitles = sourceLessons().map((l) => l.data.title);
+		for (const lang of LANGS) {
+			const page = t(lang).programs.page;
+			for (const p of sourceCatalogue().programs) {
+				const f = fragments.get(`${prefix(lang)}/program/${p.id}/`);
+				expect(f, p.id).toBeDefined();
+				const text = f!.content;
+				expect(f!.meta.title, p.id).toBe(p.name);
+				expect(text, p.id).toContain(p.description[lang].split(' ').slice(0, 4).join(' '));
+				expect(text, p.id).toContain(p.organizer);
+				for (const heading of [page.stagesTitle, page.lessonsTitle, page.joinTitle, page.sourcesTitle]) expect(text, `${p.id}: "${heading}"`).not.toContain(heading);
+				for (const src of p.sources) if (!p.description[lang].includes(src.title) && !p.name.includes(src.title)) expect(text, `${p.id}: source "${src.title}"`).not.toContain(src.title);
+				for (const title of lessonTitles) expect(text, `${p.id}: lesson "${title}"`).not.toContain(title);
 			}
 		}
 	});

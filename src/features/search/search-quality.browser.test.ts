@@ -1,5 +1,12 @@
 /**
- * Search quality: queries written the way MSE owners, trainers and program
+ * Search quality, two sets.
+ *
+ * 1. The quality suite (src/features/search/search-suite.ts): 150+ queries as
+ *    owners type them, typed into the real search dialog (its word list, its
+ *    fallback, its ranking). Top-1, top-3 and MRR@5 per language and kind are
+ *    printed; the targets (SEARCH_TARGETS) are asserted over both languages,
+ *    and no topic the site lacks may get a result presented as a match.
+ * 2. The older set below: queries written the way MSE owners, trainers and program
  * makers type them (chat Indonesian, abbreviations, brand names, typos,
  * English), each with the page that must be in the top 3. They run against
  * the built index in Chromium through Pagefind's JavaScript API with the
@@ -12,6 +19,11 @@ import { baseUrl, launch, newPage } from '../../../tests/support/browser.ts';
 import { exists } from '../../../tests/support/dist.ts';
 import { KIND_LABELS, type SearchKind } from './search-facets.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
+import { sourceCatalogue } from '../../../tests/support/dist.ts';
+import { urls } from '../../core/urls.ts';
+import { SEARCH_TARGETS } from './search-config.ts';
+import { SUITE } from './search-suite.ts';
+import { formatReport, misses, report, runSuite, type CaseResult } from './search-quality.ts';
 
 /** A lesson slug (same in both languages), `kind:<kind>` when any page of that kind will do, or a page's path without the /en prefix. */
 type Expect = string | `kind:${SearchKind}` | `/${string}`;
@@ -247,4 +259,41 @@ describe('search quality', () => {
 			expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(PASS_RATE);
 		}, 120_000);
 	}
+});
+
+
+describe('search quality suite, typed into the dialog', () => {
+	const results: CaseResult[] = [];
+	const lessonPaths = new Map([...sourceCatalogue().lessons.id.values()].map((l) => [l.lessonId, `/belajar/${l.slug}/`]));
+
+	it('has at least 150 queries of every kind, each expecting a lesson that exists', () => {
+		const all = [...SUITE.id, ...SUITE.en];
+		expect(all.length).toBeGreaterThanOrEqual(150);
+		for (const c of all) {
+			if (c.kind === 'absent') expect(c.want, c.q).toEqual([]);
+			else expect(c.want.length, c.q).toBeGreaterThan(0);
+			for (const w of c.want) if (!w.startsWith('kind:') && !w.startsWith('/')) expect(lessonPaths.has(w), `"${c.q}" expects lesson ${w}`).toBe(true);
+		}
+	});
+
+	for (const lang of ['id', 'en'] as const) {
+		it(`answers the ${lang} queries`, async () => {
+			const { context, page } = await newPage(browser);
+			await page.goto(baseUrl() + urls.home(lang));
+			const got = await runSuite(page, lang, SUITE[lang], lessonPaths);
+			await context.close();
+			results.push(...got);
+			console.log(`search quality suite ${lang}:\n${formatReport(lang, got)}\n${misses(got).join('\n')}`);
+			// No topic the site lacks gets an unrelated page presented as the answer.
+			expect(got.filter((r) => r.kind === 'absent' && r.rank === 0).map((r) => r.q)).toEqual([]);
+		}, 300_000);
+	}
+
+	it(`puts a right answer first for ≥ ${SEARCH_TARGETS.top1 * 100} % and in the top 3 for ≥ ${SEARCH_TARGETS.top3 * 100} % of answerable queries`, () => {
+		expect(results.length).toBe(SUITE.id.length + SUITE.en.length);
+		const r = report(results);
+		console.log(formatReport('both', results));
+		expect(r.answerable.top3).toBeGreaterThanOrEqual(SEARCH_TARGETS.top3);
+		expect(r.answerable.top1).toBeGreaterThanOrEqual(SEARCH_TARGETS.top1);
+	});
 });

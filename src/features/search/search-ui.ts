@@ -4,7 +4,9 @@
  * Pagefind's JavaScript API directly: Pagefind's own UI would add ~20 KB to
  * the first search on a phone.
  */
-import { fill } from '../../core/i18n/format.ts';
+import { fill, formatList } from '../../core/i18n/format.ts';
+import type { Lang } from '../../core/schemas/vocabulary.ts';
+import { closest, tokens, understand, variants, type QueryWords } from './query.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -12,8 +14,9 @@ interface PagefindResultData {
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[] | undefined>;
 }
+type PagefindResult = { id: string; score: number; data: () => Promise<PagefindResultData> };
 interface PagefindSearch {
-	results: { id: string; data: () => Promise<PagefindResultData> }[];
+	results: PagefindResult[];
 	totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -32,8 +35,19 @@ interface Strings {
 	noneFiltered: string;
 	error: string;
 	filtersPicked: string;
+	understood: string;
+	impliedFilters: string;
+	closest: string;
+	missing: string;
+	notHere: string;
+	partial: string;
 	pageSize: number;
 }
+
+/** Colloquial forms tried for a word no page contains, at most (each try is one more index lookup). */
+const MAX_VARIANTS = 6;
+/** Fewer full matches than this: the closest pages follow them, marked. */
+const MIN_FULL = 5;
 
 const collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
 
@@ -46,12 +60,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 export async function mount(root: HTMLElement): Promise<void> {
 	const strings = JSON.parse(root.dataset.strings!) as Strings;
-	const options = JSON.parse(root.dataset.options!) as { bundlePath: string } & Record<string, unknown>;
+	const options = JSON.parse(root.dataset.options!) as { bundlePath: string; wordsUrl: string; lang: Lang } & Record<string, unknown>;
 	const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
 	const status = root.querySelector<HTMLElement>('[role=status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 	const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+	const emptyHint = empty.querySelector<HTMLElement>('[data-none-hint]')!;
+	const notHere = empty.querySelector<HTMLElement>('[data-not-here]')!;
+	const understoodLine = root.querySelector<HTMLElement>('[data-understood]')!;
 	const examples = root.querySelector<HTMLElement>('[data-examples]')!;
 	const toggle = root.querySelector<HTMLButtonElement>('[data-filter-toggle]')!;
 	const picked = toggle.querySelector<HTMLElement>('[data-picked]')!;
@@ -60,10 +77,16 @@ export async function mount(root: HTMLElement): Promise<void> {
 	const filterNames = Object.keys(strings.filterNames);
 
 	status.textContent = strings.loading;
+	// The word list loads beside Pagefind; without it (offline, an old cache) the query is searched as typed.
+	const wordsLoad = fetch(options.wordsUrl)
+		.then((r) => (r.ok ? (r.json() as Promise<QueryWords>) : undefined))
+		.catch(() => undefined);
 	const pagefind = (await import(/* @vite-ignore */ `${options.bundlePath}pagefind.js`)) as Pagefind;
-	const { bundlePath: _, ...pagefindOptions } = options;
+	const { bundlePath: _, wordsUrl: _w, lang, ...pagefindOptions } = options;
 	await pagefind.options(pagefindOptions);
+	const words = await wordsLoad;
 	status.textContent = '';
+	const quoted = (list: readonly string[]) => formatList(list.map((w) => `“${w}”`), lang);
 
 	/** Chosen filter values by filter name. */
 	const chosen = new Map<string, Set<string>>();
@@ -73,6 +96,8 @@ export async function mount(root: HTMLElement): Promise<void> {
 	let generation = 0;
 	let shown: PagefindSearch['results'] = [];
 	let shownCount = 0;
+	/** How many of `shown` have every word; the rest are the closest pages, marked on each result. */
+	let exactCount = 0;
 
 	const chosenCount = () => [...chosen.values()].reduce((n, set) => n + set.size, 0);
 	const filterQuery = () => Object.fromEntries([...chosen].filter(([, set]) => set.size).map(([name, set]) => [name, { any: [...set] }]));
@@ -132,16 +157,19 @@ export async function mount(root: HTMLElement): Promise<void> {
 		const id = generation;
 		const data = await Promise.all(batch.map((r) => r.data()));
 		if (id !== generation) return;
-		for (const d of data) list.append(resultItem(d));
+		for (const [i, d] of data.entries()) list.append(resultItem(d, shownCount + i >= exactCount));
 		shownCount += batch.length;
 		more.hidden = shownCount >= shown.length;
 	}
 
-	function resultItem(d: PagefindResultData): HTMLLIElement {
+	/** `partial`: a page without every word of the query, listed after the full matches and marked so. */
+	function resultItem(d: PagefindResultData, partial: boolean): HTMLLIElement {
 		const li = el('li');
+		if (partial) li.dataset.partial = '';
 		const link = el('a', { href: d.url }, d.meta.title ?? d.url);
 		const meta = el('p', { class: 'nk-result-meta' });
 		const kind = d.filters.kind?.[0];
+		if (partial) meta.append(el('span', { class: 'nk-result-partial' }, strings.partial), kind ? ' · ' : '');
 		if (kind) meta.append(el('span', { class: 'nk-result-kind' }, kind));
 		const details: string[] = [];
 		const minutes = d.filters.minutes?.[0];
@@ -171,22 +199,79 @@ export async function mount(root: HTMLElement): Promise<void> {
 		}
 	}
 
+	/**
+	 * The query as understood (word list), searched for pages with every word; when none has them
+	 * all: each word alone (a word no page has tries its colloquial variants), pages ranked by how
+	 * many words they have, marked as the closest and never as a match.
+	 */
+	async function find(query: string, filters: Record<string, { any: string[] }>) {
+		const u = words ? understand(query, words) : { terms: [], filters: {} };
+		// Only filler words ("gimana ya"): search what was typed.
+		const terms = u.terms.length ? u.terms : tokens(query);
+		let implied = Object.keys(u.filters).filter((name) => !filters[name]);
+		const withImplied = () => ({ ...filters, ...Object.fromEntries(implied.map((name) => [name, { any: u.filters[name]! }])) });
+		let search = await pagefind.search(terms.join(' ') || null, { filters: withImplied() });
+		if (implied.length && !search?.results.length) {
+			// The filter the words suggested leaves nothing: the words alone.
+			implied = [];
+			search = await pagefind.search(terms.join(' ') || null, { filters });
+		}
+		if (!search) return undefined;
+		const found = { terms, implied: implied.flatMap((name) => u.filters[name]!), missing: [] as string[], totalFilters: search.totalFilters };
+		// Pagefind silently leaves out a word no page has, and its stemming and prefix matching can find a
+		// word on pages that only have a shorter one ("karyawan" finds "Karya"): look each word up alone, in
+		// quotes (Pagefind's exact search: the word or its stem, no prefixes). A colloquial form no page has
+		// is read as its formal variants (ngatur → atur), the first that a page has wins.
+		const opts = { filters: withImplied() };
+		const exact = async (w: string) => (await pagefind.search(`"${w}"`, opts))?.results ?? [];
+		const perWord: PagefindResult[][] = [];
+		const resolved: string[] = [];
+		for (const term of terms) {
+			let hits = await exact(term);
+			let used = term;
+			for (const v of hits.length || !words ? [] : variants(term, words).slice(0, MAX_VARIANTS)) {
+				hits = await exact(v);
+				used = v;
+				if (hits.length) break;
+			}
+			if (hits.length) {
+				// Ranked by the ordinary search, which weighs titles and keywords (the exact one only says "present").
+				perWord.push((await pagefind.search(used, opts))?.results ?? hits);
+				resolved.push(used);
+			} else found.missing.push(term);
+		}
+		const asTyped = found.missing.length === 0 && resolved.every((w) => terms.includes(w));
+		// Pages with every word that some page has (all of the query's words when none is missing).
+		const together = asTyped ? search.results : resolved.length ? ((await pagefind.search(resolved.join(' '), opts))?.results ?? []) : [];
+		const seen = new Set(together.map((r) => r.id));
+		const rest = closest(perWord).filter((s) => !seen.has(s.result.id)).map((s) => s.result);
+		if (found.missing.length === 0 && together.length) {
+			// Few pages have every word of a long question: the closest follow them, each marked as not having them all.
+			const extra = together.length < MIN_FULL && resolved.length > 1 ? rest.slice(0, MIN_FULL - together.length) : [];
+			return { ...found, terms: resolved, results: [...together, ...extra], exact: together.length, match: 'all' as const };
+		}
+		const results = [...together, ...rest];
+		return { ...found, terms: resolved, results, exact: 0, match: results.length ? ('closest' as const) : ('none' as const) };
+	}
+
 	async function runSearch(id: number) {
 		const query = input.value.trim();
 		const filtered = chosenCount() > 0;
 		examples.hidden = query !== '' || filtered;
+		understoodLine.hidden = notHere.hidden = true;
 		if (!query && !filtered) {
 			list.replaceChildren();
 			more.hidden = empty.hidden = true;
+			delete root.dataset.match;
 			status.textContent = '';
 			// All filter values cost a download per filter: only when the panel is open.
 			if (!panel.hidden) renderFilters(await pagefind.filters());
 			return;
 		}
 		status.textContent = strings.searching;
-		let search: PagefindSearch | null;
+		let search: Awaited<ReturnType<typeof find>>;
 		try {
-			search = await pagefind.search(query || null, { filters: filterQuery() });
+			search = query ? await find(query, filterQuery()) : await pagefind.search(null, { filters: filterQuery() }).then((s) => s ? { results: s.results, totalFilters: s.totalFilters, match: 'all' as const, terms: [], implied: [], missing: [], exact: s.results.length } : undefined);
 		} catch {
 			if (id === generation) status.textContent = strings.error;
 			return;
@@ -194,8 +279,18 @@ export async function mount(root: HTMLElement): Promise<void> {
 		if (id !== generation || !search) return;
 		shown = search.results;
 		shownCount = 0;
+		exactCount = search.exact;
 		list.replaceChildren();
 		renderFilters(search.totalFilters);
+		root.dataset.match = search.match;
+		// What was searched, when it differs from what was typed, and any filter the words chose.
+		const said = [search.terms.join(' ') !== tokens(query).join(' ') && search.terms.length ? fill(strings.understood, { words: search.terms.join(' ') }) : '', search.implied.length ? fill(strings.impliedFilters, { filters: formatList(search.implied, lang) }) : ''].filter(Boolean);
+		understoodLine.textContent = said.join(' · ');
+		understoodLine.hidden = said.length === 0;
+		// Words that are on no page: the site has nothing on them (yet).
+		notHere.textContent = search.missing.length ? fill(strings.notHere, { words: quoted(search.missing) }) : '';
+		notHere.hidden = search.missing.length === 0;
+		emptyHint.hidden = !notHere.hidden;
 		const n = shown.length;
 		if (n === 0) {
 			status.textContent = query && !filtered ? fill(strings.none, { q: query }) : strings.noneFiltered;
@@ -203,8 +298,9 @@ export async function mount(root: HTMLElement): Promise<void> {
 			more.hidden = true;
 			return;
 		}
-		empty.hidden = true;
-		status.textContent = query ? fill(strings.count, { n, q: query }) : fill(strings.countFiltered, { n });
+		empty.hidden = search.missing.length === 0;
+		const missing = search.missing.length ? `${fill(strings.missing, { words: quoted(search.missing) })} ` : '';
+		status.textContent = search.match === 'closest' ? missing + strings.closest : query ? fill(strings.count, { n: search.exact, q: query }) : fill(strings.countFiltered, { n });
 		await showMore();
 	}
 

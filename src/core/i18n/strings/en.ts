@@ -901,6 +901,12 @@ const en: Strings = {
 		error: 'Search could not load. Check your signal, then try again.',
 		examplesTitle: 'Things you can search for:',
 		examples: 'shipping cost|product photos on a phone|cost of goods|register an NIB|sell on Shopee',
+		understood: 'Searched for: {words}',
+		impliedFilters: 'Filtered by the words you typed: {filters}',
+		closest: 'No page has all your words. Closest:',
+		missing: 'No page has these words: {words}.',
+		partial: 'Does not have all your words',
+		notHere: 'Naik Kelas has no lesson on {words} yet. You could start here:',
 	},
 };
 

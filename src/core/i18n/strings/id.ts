@@ -922,6 +922,12 @@ const id = {
 		error: 'Pencarian belum bisa dimuat. Periksa sinyal, lalu coba lagi.',
 		examplesTitle: 'Contoh yang bisa dicari:',
 		examples: 'ongkir|foto produk pakai hp|hitung hpp|daftar nib|jualan di shopee',
+		understood: 'Dicari: {words}',
+		impliedFilters: 'Disaring dari kata yang kamu ketik: {filters}',
+		closest: 'Tidak ada halaman yang memuat semua kata. Yang paling dekat:',
+		missing: 'Kata ini tidak ada di halaman mana pun: {words}.',
+		partial: 'Tidak memuat semua kata',
+		notHere: 'Belum ada pelajaran tentang {words} di Naik Kelas. Coba mulai dari sini:',
 	},
 } as const;
 
