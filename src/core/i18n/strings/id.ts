@@ -19,6 +19,133 @@ export const format = {
 	months: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
 	/** Joins the last two items of a list: "1, 2 dan 3". */
 	and: ' dan ',
+	/** A percentage: "38,2 %" (a no-break space before the sign, so it never wraps away from its number). */
+	percent: '{n}\u00a0%',
+};
+
+/**
+ * How the listen button (src/features/listen/) says numbers, amounts and abbreviations aloud. A named export of its
+ * own, like `format`, so the reader the button loads ships only these words. Not every language builds numbers the
+ * same way, so the shape is a vocabulary plus a few switches (see speech-text.ts).
+ */
+export interface Speech {
+	/** BCP 47 tag given to the speech engine; a voice qualifies when its language has the same primary subtag. */
+	voiceLang: string;
+	/** 0–9. */
+	ones: readonly string[];
+	/** 10–19. */
+	teens: readonly string[];
+	/** Tens by digit, 20–90 (0 and 1 unused). */
+	tens: readonly string[];
+	/** Between tens and ones: "dua puluh satu" / "twenty-one". */
+	tensJoin: string;
+	/** Hundreds by digit, 100–900 (0 unused): "seratus", "dua ratus" / "one hundred". */
+	hundreds: readonly string[];
+	/** Before a last part under 100 after a hundred or a thousand: " " / " and " ("one hundred and five"). */
+	andJoin: string;
+	/** Thousand, million, billion, trillion. */
+	scales: readonly string[];
+	/** The same scales for exactly one: "seribu", "satu juta" / "one thousand". */
+	scalesOne: readonly string[];
+	/** Say four-digit years in pairs ("twenty twenty-four"); otherwise a year reads as any number. */
+	yearsInPairs: boolean;
+	/** In a year said in pairs: 1905 "nineteen oh five", 1900 "nineteen hundred". */
+	yearZero: string;
+	yearHundred: string;
+	/** The decimal mark said aloud ("satu koma lima"); digits after it are said one by one. */
+	point: string;
+	minus: string;
+	percent: string;
+	/** Said after an amount in Rupiah. */
+	currency: string;
+	/** Between the two ends of a range: "5–10 menit". */
+	to: string;
+	/** "3x", "2 × 3". */
+	times: string;
+	/** "Rp5.000/botol". */
+	per: string;
+	/** "=", "+", "&", "≈". */
+	equals: string;
+	plus: string;
+	and: string;
+	about: string;
+	/** Clock times: "{h}" for 08.00, "{h} {m}" for 09.30 (minutes under ten get `minuteZero` first). */
+	timeHour: string;
+	timeHourMinute: string;
+	minuteZero: string;
+	/** Written scale words after a number ("Rp1,5 juta", "20 rb") and the word said for each. */
+	scaleWords: Record<string, string>;
+	/** Units after a number ("250 gr") and the word said. */
+	units: Record<string, string>;
+	/** Abbreviations as written (case matters) and how they are said. Keys ending in "." never end a sentence, unless listed in `mayEndSentence`. */
+	abbreviations: Record<string, string>;
+	/** Abbreviations that can also close a sentence ("…, bawang, dll. Lalu…"): a capital letter after them starts a new one. */
+	mayEndSentence: readonly string[];
+	/** "No. 3": the word for a number sign before digits. */
+	numberSign: string;
+}
+
+export const speech: Speech = {
+	voiceLang: 'id-ID',
+	ones: ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'],
+	teens: ['sepuluh', 'sebelas', 'dua belas', 'tiga belas', 'empat belas', 'lima belas', 'enam belas', 'tujuh belas', 'delapan belas', 'sembilan belas'],
+	tens: ['', '', 'dua puluh', 'tiga puluh', 'empat puluh', 'lima puluh', 'enam puluh', 'tujuh puluh', 'delapan puluh', 'sembilan puluh'],
+	tensJoin: ' ',
+	hundreds: ['', 'seratus', 'dua ratus', 'tiga ratus', 'empat ratus', 'lima ratus', 'enam ratus', 'tujuh ratus', 'delapan ratus', 'sembilan ratus'],
+	andJoin: ' ',
+	scales: ['ribu', 'juta', 'miliar', 'triliun'],
+	scalesOne: ['seribu', 'satu juta', 'satu miliar', 'satu triliun'],
+	yearsInPairs: false,
+	yearZero: '',
+	yearHundred: '',
+	point: 'koma',
+	minus: 'minus',
+	percent: 'persen',
+	currency: 'rupiah',
+	to: 'sampai',
+	times: 'kali',
+	per: 'per',
+	equals: 'sama dengan',
+	plus: 'tambah',
+	and: 'dan',
+	about: 'sekitar',
+	timeHour: '{h}',
+	timeHourMinute: '{h} lewat {m}',
+	minuteZero: '',
+	scaleWords: { ribu: 'ribu', rb: 'ribu', juta: 'juta', jt: 'juta', miliar: 'miliar', triliun: 'triliun' },
+	units: { kg: 'kilogram', gr: 'gram', g: 'gram', ml: 'mililiter', cm: 'sentimeter', km: 'kilometer', pcs: 'buah' },
+	abbreviations: {
+		HP: 'ha pe',
+		HPP: 'ha pe pe',
+		WA: 'we a',
+		COD: 'ce o de',
+		QRIS: 'kris',
+		QR: 'kyu ar',
+		UMKM: 'u em ka em',
+		UKM: 'u ka em',
+		OTP: 'o te pe',
+		NIB: 'en i be',
+		KTP: 'ka te pe',
+		BPOM: 'be pe o em',
+		'P-IRT': 'pe i er te',
+		DM: 'de em',
+		IG: 'i ge',
+		PO: 'pe o',
+		DP: 'de pe',
+		SMS: 'es em es',
+		'dll.': 'dan lain-lain',
+		'dsb.': 'dan sebagainya',
+		'dst.': 'dan seterusnya',
+		'mis.': 'misalnya',
+		'yg': 'yang',
+		'utk': 'untuk',
+		'dgn': 'dengan',
+		'tdk': 'tidak',
+		'vs': 'lawan',
+		'vs.': 'lawan',
+	},
+	mayEndSentence: ['dll.', 'dsb.', 'dst.'],
+	numberSign: 'nomor',
 };
 
 const id = {
@@ -156,6 +283,28 @@ const id = {
 		score: 'Jawaban benar',
 	},
 	keyFact: { source: 'Sumber' },
+	/** The listen button (src/features/listen/): reads a lesson, a question or a tool's result aloud. */
+	listen: {
+		lesson: 'Dengarkan',
+		lessonLabel: 'Dengarkan pelajaran ini',
+		question: 'Dengarkan soal {n}',
+		result: 'Dengarkan hasil',
+		checklist: 'Dengarkan daftar ini',
+		pause: 'Jeda',
+		resume: 'Lanjutkan',
+		stop: 'Berhenti',
+		speed: 'Kecepatan baca',
+		reading: 'Sedang membacakan.',
+		paused: 'Dijeda.',
+		done: 'Selesai dibacakan.',
+		stopped: 'Berhenti membacakan.',
+		nothing: 'Belum ada teks untuk dibacakan.',
+		failed: 'Suara tidak bisa diputar. Coba lagi.',
+		noVoice: 'Tombol Dengarkan butuh suara bahasa Indonesia di HP ini, dan suara itu belum ada.',
+		howToAdd: 'Cara menambahkannya di Android: buka Setelan, cari “text-to-speech” (output teks ke ucapan), pilih mesin Google (Layanan Ucapan oleh Google), buka pengaturannya, lalu pasang data suara bahasa Indonesia. Sesudah terpasang, suara itu bekerja tanpa internet. Lalu buka lagi halaman ini.',
+		noSpeech: 'Browser ini tidak bisa membacakan teks, jadi tombol Dengarkan tidak muncul.',
+		close: 'Oke, tutup',
+	},
 	whatNext: {
 		prerequisites: 'Sebaiknya pelajari dulu',
 		nextInPath: 'Lanjut di jalur',
@@ -170,10 +319,10 @@ const id = {
 		covered: 'dicakup',
 	},
 	calculator: {
-		/** Labels of the fee presets of src/features/tools/pricing.ts, by id. */
+		/** Labels of the fee presets of src/features/tools/pricing.ts, by id; `{pct}` is the preset's commission, formatted. */
 		presets: {
-			'gofood-2024': 'GoFood 20% (laporan 2024)',
-			'shopee-2024': 'Shopee hingga 8,5% (laporan 2024)',
+			'gofood-2024': 'GoFood {pct} (laporan 2024)',
+			'shopee-2024': 'Shopee hingga {pct} (laporan 2024)',
 			none: 'Tanpa potongan (jual langsung lewat chat)',
 		},
 		/** Why a field of the calculator is not accepted (src/features/tools/pricing.ts). */
@@ -204,7 +353,7 @@ const id = {
 		fixedMonthly: 'Biaya tetap per bulan, Rp',
 		calculate: 'Hitung',
 		recommended: 'Harga jual yang disarankan',
-		impossible: 'Target untung ini tidak mungkin: potongan + untung sudah 100% atau lebih. Turunkan targetnya.',
+		impossible: 'Target untung ini tidak mungkin: potongan + untung sudah 100\u00a0% atau lebih. Turunkan targetnya.',
 		buyerPays: 'Pembeli bayar',
 		platformTakes: 'Dipotong platform',
 		profitPerUnit: 'Untung per barang',
