@@ -4,10 +4,10 @@
  * ui.test.ts names any key missing or extra at run time). Components read `t(lang).lesson.minutes`.
  */
 import type { Lang } from '../locales.ts';
-import id, { format as idFormat, speech as idSpeech, type Format, type Speech, type Strings } from './strings/id.ts';
-import en, { format as enFormat, speech as enSpeech } from './strings/en.ts';
+import id, { format as idFormat, type Format, type Strings } from './strings/id.ts';
+import en, { format as enFormat } from './strings/en.ts';
 
-export type { Format, Speech, Strings };
+export type { Format, Strings };
 
 /** One entry per language of src/core/locales.ts: a language without a strings file is a type error here. */
 export const ui: Record<Lang, Strings> = { id, en };
@@ -15,6 +15,3 @@ export const t = (lang: Lang): Strings => ui[lang];
 
 /** Number, size and date words per language; kept apart from `ui` so browser scripts that format ship only these. */
 export const formats: Record<Lang, Format> = { id: idFormat, en: enFormat };
-
-/** How numbers and abbreviations are said aloud per language (src/features/listen/); apart for the same reason. */
-export const speeches: Record<Lang, Speech> = { id: idSpeech, en: enSpeech };

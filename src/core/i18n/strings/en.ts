@@ -1,5 +1,5 @@
 /** UI text of our own components in English. The shape comes from the Indonesian source (`./id.ts`). */
-import type { Format, Speech, Strings } from './id.ts';
+import type { Format, Strings } from './id.ts';
 
 /** How numbers, sizes and dates read in English (see `format` in ./id.ts). */
 export const format: Format = {
@@ -11,59 +11,6 @@ export const format: Format = {
 	months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 	and: ' and ',
 	percent: '{n}%',
-};
-
-/** How the listen button says numbers and abbreviations in English (see `Speech` in ./id.ts). */
-export const speech: Speech = {
-	voiceLang: 'en',
-	ones: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
-	teens: ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
-	tens: ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
-	tensJoin: '-',
-	hundreds: ['', 'one hundred', 'two hundred', 'three hundred', 'four hundred', 'five hundred', 'six hundred', 'seven hundred', 'eight hundred', 'nine hundred'],
-	andJoin: ' and ',
-	scales: ['thousand', 'million', 'billion', 'trillion'],
-	scalesOne: ['one thousand', 'one million', 'one billion', 'one trillion'],
-	yearsInPairs: true,
-	yearZero: 'oh',
-	yearHundred: 'hundred',
-	point: 'point',
-	minus: 'minus',
-	percent: 'percent',
-	currency: 'rupiah',
-	to: 'to',
-	times: 'times',
-	per: 'per',
-	equals: 'equals',
-	plus: 'plus',
-	and: 'and',
-	about: 'about',
-	timeHour: "{h} o'clock",
-	timeHourMinute: '{h} {m}',
-	minuteZero: 'oh',
-	scaleWords: { thousand: 'thousand', k: 'thousand', million: 'million', billion: 'billion', trillion: 'trillion' },
-	units: { kg: 'kilograms', gr: 'grams', g: 'grams', ml: 'millilitres', cm: 'centimetres', km: 'kilometres', pcs: 'pieces' },
-	abbreviations: {
-		HP: 'H P',
-		HPP: 'H P P',
-		WA: 'WhatsApp',
-		COD: 'C O D',
-		QRIS: 'kris',
-		QR: 'Q R',
-		UMKM: 'U M K M',
-		MSE: 'M S E',
-		OTP: 'O T P',
-		NIB: 'N I B',
-		DM: 'D M',
-		IG: 'Instagram',
-		'e.g.': 'for example',
-		'i.e.': 'that is',
-		'etc.': 'et cetera',
-		'vs': 'versus',
-		'vs.': 'versus',
-	},
-	mayEndSentence: ['etc.'],
-	numberSign: 'number',
 };
 
 const en: Strings = {
