@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, guardOrigin, launch, newPage, PHONE } from '../../../tests/support/browser.ts';
+import { baseUrl, guardOrigin, launch, layoutShifts, newPage, PHONE, recordLayoutShifts } from '../../../tests/support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -135,6 +135,7 @@ const highlighted = (page: Page) => page.evaluate(() => [...(CSS.highlights.get(
 async function open(voices: Voice[] | 'none', path: string, options: { later?: boolean } = {}) {
 	const { context, page } = await newPage(browser, PHONE);
 	await stubSpeech(context, voices, options);
+	await recordLayoutShifts(page);
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(baseUrl() + path);
@@ -237,6 +238,20 @@ describe('listen to a lesson', () => {
 		await context.close();
 	});
 
+	it('says so when the reader cannot load (offline before it was ever loaded), and loads it on a later press', async () => {
+		const { context, page } = await open([ID_VOICE], HPP);
+		const listen = page.locator('main nk-listen').first();
+		await expect.poll(() => listen.locator('.nk-listen__play').isVisible()).toBe(true);
+		await page.route(/\/_astro\/reader\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+		await listen.locator('.nk-listen__play').click();
+		await expect.poll(() => listen.locator('.nk-listen__status').textContent()).toMatch(/internet/);
+		expect(await spoken(page)).toEqual([]);
+		await page.unroute(/\/_astro\/reader\.[^/]*\.js$/);
+		await listen.locator('.nk-listen__play').click();
+		await expect.poll(() => current(page)).not.toBeNull();
+		await context.close();
+	});
+
 	it('reads an English lesson with an English voice, numbers the English way', async () => {
 		const { context, page } = await open([ID_VOICE, EN_VOICE], '/en' + HPP);
 		const play = page.locator('main nk-listen .nk-listen__play').first();
@@ -303,6 +318,26 @@ describe('listen to one question or a tool result', () => {
 		await context.close();
 	});
 
+	it('reads the captions the caption helper wrote, not its form or the character counts', async () => {
+		const { context, page } = await open([ID_VOICE], '/belajar/struktur-caption-jualan/');
+		const helper = page.locator('nk-caption-helper').first();
+		const play = helper.locator('nk-listen .nk-listen__play');
+		await expect.poll(() => helper.locator('form').isVisible()).toBe(true);
+		expect(await play.isVisible()).toBe(false);
+		await helper.locator('input[name="product"]').fill('Keripik singkong');
+		await helper.locator('input[name="price"]').fill('Rp15.000');
+		await helper.locator('button[type="submit"]').click();
+		await expect.poll(() => play.isVisible()).toBe(true);
+		await play.click();
+		await endAll(page);
+		const said = (await spoken(page)).map((s) => s.text).join(' | ');
+		expect(said).toContain('Keripik singkong');
+		expect(said).toContain('lima belas ribu rupiah');
+		expect(said).not.toMatch(/\d/);
+		expect(said).not.toContain('Nama produk');
+		await context.close();
+	});
+
 	it('reads the photo checklist', async () => {
 		const { context, page } = await open([ID_VOICE], '/belajar/cahaya-foto-produk/');
 		const list = page.locator('nk-photo-checklist').first();
@@ -323,6 +358,9 @@ describe('when the device has no voice for the page', () => {
 		const notice = page.locator('[data-listen-notice]');
 		await expect.poll(() => notice.isVisible()).toBe(true);
 		expect(await notice.textContent()).toMatch(/suara bahasa Indonesia.*Android.*text-to-speech/s);
+		// It floats over the page instead of pushing the lesson down while the learner reads.
+		expect(await layoutShifts(page)).toEqual([]);
+		expect(await notice.evaluate((n) => getComputedStyle(n).position)).toBe('fixed');
 		expect(await page.locator('nk-listen').evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).length)).toBe(0);
 		await notice.locator('button').click();
 		expect(await notice.isVisible()).toBe(false);

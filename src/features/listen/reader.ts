@@ -149,6 +149,7 @@ interface Words {
 	stopped: string;
 	nothing: string;
 	failed: string;
+	notLoaded: string;
 }
 
 interface Reading {
