@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, guardOrigin, launch, layoutShifts, newPage, PHONE, recordLayoutShifts } from '../../../tests/support/browser.ts';
+import { formatViolations, runAxe } from '../../../tests/support/axe.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -237,6 +238,27 @@ describe('listen to a lesson', () => {
 		expect(errors).toEqual([]);
 		await context.close();
 	});
+
+	it('passes axe with every control shown (paused on a sentence) and with the no-voice note, in both colour schemes', async () => {
+		for (const colorScheme of ['dark', 'light'] as const) {
+			const { context, page } = await open([ID_VOICE], HPP);
+			await page.emulateMedia({ colorScheme });
+			const play = page.locator('main nk-listen .nk-listen__play').first();
+			await expect.poll(() => play.isVisible()).toBe(true);
+			await play.click();
+			await expect.poll(() => current(page)).not.toBeNull();
+			await play.click();
+			await expect.poll(() => page.locator('main nk-listen').first().getAttribute('data-state')).toBe('paused');
+			const violations = await runAxe(page);
+			expect(violations, formatViolations(HPP, violations)).toEqual([]);
+			await context.close();
+		}
+		const { context, page } = await open([EN_VOICE], HPP);
+		await expect.poll(() => page.locator('[data-listen-notice]').isVisible()).toBe(true);
+		const violations = await runAxe(page);
+		expect(violations, formatViolations(HPP, violations)).toEqual([]);
+		await context.close();
+	}, 180_000);
 
 	it('says so when the reader cannot load (offline before it was ever loaded), and loads it on a later press', async () => {
 		const { context, page } = await open([ID_VOICE], HPP);
