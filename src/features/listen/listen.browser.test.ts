@@ -133,8 +133,8 @@ const endAll = async (page: Page) => {
 };
 const highlighted = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('nk-listen') ?? [])].map((r) => (r as Range).toString()));
 
-async function open(voices: Voice[] | 'none', path: string, options: { later?: boolean } = {}) {
-	const { context, page } = await newPage(browser, PHONE);
+async function open(voices: Voice[] | 'none', path: string, options: { later?: boolean; serviceWorkers?: 'allow' | 'block' } = {}) {
+	const { context, page } = await newPage(browser, { ...PHONE, serviceWorkers: options.serviceWorkers ?? 'allow' });
 	await stubSpeech(context, voices, options);
 	await recordLayoutShifts(page);
 	const errors: string[] = [];
@@ -261,7 +261,8 @@ describe('listen to a lesson', () => {
 	}, 180_000);
 
 	it('says so when the reader cannot load (offline before it was ever loaded), and loads it on a later press', async () => {
-		const { context, page } = await open([ID_VOICE], HPP);
+		// The site's service worker would fetch the file itself, past the page's routes.
+		const { context, page } = await open([ID_VOICE], HPP, { serviceWorkers: 'block' });
 		const listen = page.locator('main nk-listen').first();
 		await expect.poll(() => listen.locator('.nk-listen__play').isVisible()).toBe(true);
 		await page.route(/\/_astro\/reader\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
