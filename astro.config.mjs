@@ -32,7 +32,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar: buildSidebar(root),
-			customCss: ['./src/features/shell/theme.css', './src/features/lessons/lesson.css', './src/features/lessons/kit/steps.css', './src/features/lessons/print.css'],
+			customCss: ['./src/features/shell/theme.css', './src/features/lessons/lesson.css', './src/features/lessons/kit/steps.css', './src/features/lessons/print.css', './src/features/listen/listen.css'],
 			routeMiddleware: './src/features/shell/route-middleware.ts',
 			components: {
 				PageTitle: './src/features/lessons/PageTitle.astro',

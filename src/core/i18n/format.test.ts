@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatDate, formatMonth, formatDay, formatDecimal, formatList, formatMinutes, formatRupiah, formatSize } from './format.ts';
+import { fill, formatDate, formatMonth, formatDay, formatDecimal, formatList, formatMinutes, formatPercent, formatRupiah, formatSize } from './format.ts';
 
 describe('fill', () => {
 	it('replaces placeholders and leaves unknown ones visible', () => {
@@ -73,5 +73,28 @@ describe('formatDecimal and formatList', () => {
 		expect(formatList([9, 10], 'id')).toBe('9 dan 10');
 		expect(formatList([1, 2, 3], 'en')).toBe('1, 2 and 3');
 		expect(formatList([7], 'en')).toBe('7');
+	});
+});
+
+describe('formatPercent', () => {
+	it('writes Indonesian percentages with a decimal comma and a no-break space, English ones the English way', () => {
+		expect(formatPercent(38.2, 'id')).toBe('38,2\u00a0%');
+		expect(formatPercent(38.2, 'en')).toBe('38.2%');
+		expect(formatPercent(20, 'id')).toBe('20\u00a0%');
+		expect(formatPercent(8.5, 'en')).toBe('8.5%');
+		expect(formatPercent(-12.5, 'id')).toBe('-12,5\u00a0%');
+	});
+
+	it('rounds to the decimals asked for and drops a zero decimal', () => {
+		expect(formatPercent(33.333, 'id')).toBe('33,3\u00a0%');
+		expect(formatPercent(33.333, 'en', { decimals: 2 })).toBe('33.33%');
+		expect(formatPercent(19.96, 'id')).toBe('20\u00a0%');
+		expect(formatPercent(-0.01, 'id')).toBe('0\u00a0%');
+		expect(formatPercent(1234.5, 'id')).toBe('1.234,5\u00a0%');
+		expect(formatPercent(1234.5, 'en')).toBe('1,234.5%');
+	});
+
+	it('shows a dash for a value that is not a number', () => {
+		expect(formatPercent(Number.NaN, 'id')).toBe('–');
 	});
 });

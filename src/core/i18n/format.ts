@@ -1,6 +1,6 @@
 /**
  * Text helpers for UI strings, shared by pages, build steps and the on-device scripts: placeholders, minutes, days,
- * dates, sizes and Rupiah. The words and separators of each language come from `format` in src/core/i18n/strings/<lang>.ts.
+ * dates, sizes, Rupiah and percentages. The words and separators of each language come from `format` in src/core/i18n/strings/<lang>.ts.
  */
 import type { Lang } from '../locales.ts';
 import { formats } from './ui.ts';
@@ -48,6 +48,21 @@ export function formatSize(bytes: number, lang: Lang): string {
 /** A decimal number as typed in a form field of this language: 8.5 → "8,5" / "8.5". */
 export function formatDecimal(value: number | string, lang: Lang): string {
 	return String(value).replace('.', formats[lang].decimal);
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * A percentage as its language writes it: 38.2 → "38,2 %" (with a no-break space) / "38.2%". `value` is already in
+ * percent (0–100); at most `decimals` digits after the mark, none when they are zero ("20 %").
+ */
+export function formatPercent(value: number, lang: Lang, { decimals = 1 } = {}): string {
+	if (!Number.isFinite(value)) return '–';
+	const key = `${formats[lang].intl}/${decimals}`;
+	let nf = percentFormats.get(key);
+	if (!nf) percentFormats.set(key, (nf = new Intl.NumberFormat(formats[lang].intl, { maximumFractionDigits: decimals, useGrouping: true })));
+	// Intl writes "-0" for a tiny negative that rounds to zero; say 0.
+	const n = nf.format(value).replace(/^[-−]0$/, '0').replace('−', '-');
+	return fill(formats[lang].percent, { n });
 }
 
 const rupiahFormat = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });

@@ -10,6 +10,7 @@ export const format: Format = {
 	minute: 'min',
 	months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 	and: ' and ',
+	percent: '{n}%',
 };
 
 const en: Strings = {
@@ -146,6 +147,28 @@ const en: Strings = {
 	},
 	keyFact: { source: 'Source', checked: 'checked {month}', mayBeOutdated: 'This fact was last checked more than {months} months ago, so it may have changed. Check it again at its source before you rely on it.' },
 	glossary: { example: 'Example', letters: 'Jump to a letter' },
+	listen: {
+		lesson: 'Listen',
+		lessonLabel: 'Listen to this lesson',
+		question: 'Listen to question {n}',
+		result: 'Listen to the result',
+		checklist: 'Listen to this list',
+		pause: 'Pause',
+		resume: 'Resume',
+		stop: 'Stop',
+		speed: 'Reading speed',
+		reading: 'Reading aloud.',
+		paused: 'Paused.',
+		done: 'Finished reading.',
+		stopped: 'Stopped reading.',
+		nothing: 'There is no text to read yet.',
+		failed: 'The voice could not play. Try again.',
+		notLoaded: 'The reader is not saved on this device yet. Connect to the internet once, then try again.',
+		noVoice: 'The Listen button needs an English voice on this device, and none is installed.',
+		howToAdd: 'To add one on Android: open Settings, search for “text-to-speech” (text-to-speech output), choose the Google engine (Speech Services by Google), open its settings and install English voice data. Once installed, the voice works without internet. Then open this page again.',
+		noSpeech: 'This browser cannot read text aloud, so the Listen button does not appear.',
+		close: 'OK, close',
+	},
 	whatNext: {
 		prerequisites: 'Best learned first',
 		nextInPath: 'Next in the path',
@@ -161,8 +184,8 @@ const en: Strings = {
 	},
 	calculator: {
 		presets: {
-			'gofood-2024': 'GoFood 20% (2024 report)',
-			'shopee-2025': 'Shopee: commission up to 8.5% (2024 report) + Rp1,250 per order (since 20 July 2025)',
+			'gofood-2024': 'GoFood {pct} (2024)',
+			'shopee-2025': 'Shopee: commission up to {pct} (2024) + Rp1,250 per order (since 20 July 2025)',
 			none: 'No commission (selling directly in chat)',
 		},
 		problems: {
@@ -194,7 +217,7 @@ const en: Strings = {
 		calculate: 'Calculate',
 		breakEvenPrice: 'Break-even price (no profit, no loss)',
 		breakEvenImpossible: 'No price breaks even: platform fees already reach 100% or more. Check the commission and payment fee.',
-		targetPrice: 'Selling price for {pct}% profit',
+		targetPrice: 'Selling price for {pct} profit',
 		targetHint: 'Want the price that makes a profit? Fill in "Profit you want".',
 		impossible: 'This profit target is impossible: fees plus profit reach 100% or more. Lower the target.',
 		buyerPays: 'Buyer pays',

@@ -19,6 +19,8 @@ export const format = {
 	months: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
 	/** Joins the last two items of a list: "1, 2 dan 3". */
 	and: ' dan ',
+	/** A percentage: "38,2 %" (a no-break space before the sign, so it never wraps away from its number). */
+	percent: '{n}\u00a0%',
 };
 
 const id = {
@@ -158,6 +160,29 @@ const id = {
 	},
 	keyFact: { source: 'Sumber', checked: 'dicek {month}', mayBeOutdated: 'Fakta ini terakhir dicek lebih dari {months} bulan lalu, jadi mungkin sudah berubah. Cek lagi di sumbernya sebelum kamu memakainya.' },
 	glossary: { example: 'Contoh', letters: 'Lompat ke huruf' },
+	/** The listen button (src/features/listen/): reads a lesson, a question or a tool's result aloud. */
+	listen: {
+		lesson: 'Dengarkan',
+		lessonLabel: 'Dengarkan pelajaran ini',
+		question: 'Dengarkan soal {n}',
+		result: 'Dengarkan hasil',
+		checklist: 'Dengarkan daftar ini',
+		pause: 'Jeda',
+		resume: 'Lanjutkan',
+		stop: 'Berhenti',
+		speed: 'Kecepatan baca',
+		reading: 'Sedang membacakan.',
+		paused: 'Dijeda.',
+		done: 'Selesai dibacakan.',
+		stopped: 'Berhenti membacakan.',
+		nothing: 'Belum ada teks untuk dibacakan.',
+		failed: 'Suara tidak bisa diputar. Coba lagi.',
+		notLoaded: 'Pembaca suara belum tersimpan di HP ini. Sambungkan internet sekali, lalu coba lagi.',
+		noVoice: 'Tombol Dengarkan butuh suara bahasa Indonesia di HP ini, dan suara itu belum ada.',
+		howToAdd: 'Cara menambahkannya di Android: buka Setelan, cari “text-to-speech” (output teks ke ucapan), pilih mesin Google (Layanan Ucapan oleh Google), buka pengaturannya, lalu pasang data suara bahasa Indonesia. Sesudah terpasang, suara itu bekerja tanpa internet. Lalu buka lagi halaman ini.',
+		noSpeech: 'Browser ini tidak bisa membacakan teks, jadi tombol Dengarkan tidak muncul.',
+		close: 'Oke, tutup',
+	},
 	whatNext: {
 		prerequisites: 'Sebaiknya pelajari dulu',
 		nextInPath: 'Lanjut di jalur',
@@ -172,10 +197,10 @@ const id = {
 		covered: 'dicakup',
 	},
 	calculator: {
-		/** Labels of the fee presets of src/features/tools/pricing.ts, by id. */
+		/** Labels of the fee presets of src/features/tools/pricing.ts, by id; `{pct}` is the preset's commission, formatted. */
 		presets: {
-			'gofood-2024': 'GoFood 20% (laporan 2024)',
-			'shopee-2025': 'Shopee: komisi hingga 8,5% (laporan 2024) + Rp1.250 per pesanan (sejak 20 Juli 2025)',
+			'gofood-2024': 'GoFood {pct} (2024)',
+			'shopee-2025': 'Shopee: komisi hingga {pct} (2024) + Rp1.250 per pesanan (sejak 20 Juli 2025)',
 			none: 'Tanpa potongan (jual langsung lewat chat)',
 		},
 		/** Why a field of the calculator is not accepted (src/features/tools/pricing.ts). */
@@ -207,10 +232,10 @@ const id = {
 		fixedMonthly: 'Biaya tetap per bulan, Rp',
 		calculate: 'Hitung',
 		breakEvenPrice: 'Harga balik modal (tidak untung, tidak rugi)',
-		breakEvenImpossible: 'Tidak ada harga yang balik modal: potongan platform sudah 100% atau lebih. Periksa angka komisi dan biaya bayar.',
-		targetPrice: 'Harga jual supaya untung {pct}%',
+		breakEvenImpossible: 'Tidak ada harga yang balik modal: potongan platform sudah 100\u00a0% atau lebih. Periksa angka komisi dan biaya bayar.',
+		targetPrice: 'Harga jual supaya untung {pct}',
 		targetHint: 'Ingin tahu harga yang memberi untung? Isi "Untung yang diinginkan".',
-		impossible: 'Target untung ini tidak mungkin: potongan + untung sudah 100% atau lebih. Turunkan targetnya.',
+		impossible: 'Target untung ini tidak mungkin: potongan + untung sudah 100\u00a0% atau lebih. Turunkan targetnya.',
 		buyerPays: 'Pembeli bayar',
 		platformTakes: 'Dipotong platform',
 		profitPerUnit: 'Untung per barang',
