@@ -12,7 +12,7 @@ import { formatContentErrors, type ContentError } from '../../core/catalogue/con
 export function validateContentAt(root: string): ContentError[] {
 	const input = readAllContent(root);
 	const { errors } = checkContent(input);
-	return [...input.parseErrors.map((p) => ({ file: p.file, field: '(frontmatter)', message: p.message })), ...errors];
+	return [...input.parseErrors, ...errors];
 }
 
 export default function contentGuard(): AstroIntegration {
