@@ -26,6 +26,7 @@ import { programSchema, type Program } from '../schemas/program.ts';
 import { stageSchema, type StageInfo } from '../schemas/stage.ts';
 import { workshopSchema, type Workshop } from '../schemas/workshop.ts';
 import { movedLessonsSchema, type MovedLessons } from '../schemas/moved-lessons.ts';
+import { lessonRegisterSchema, type LessonRegister } from '../schemas/lesson-register.ts';
 import { LANGS, type Lang } from '../schemas/vocabulary.ts';
 import { isCalendarDate } from '../schemas/common.ts';
 import { langOfPath, langPrefix } from '../locales.ts';
@@ -52,7 +53,14 @@ export interface ContentInput {
 	stages?: DataFile[];
 	/** Workshop plans (`content/workshops/*.yaml`). */
 	workshops?: DataFile[];
+	/** `content/lesson-register.yaml`: every lesson id and slug ever published (data undefined when the file is missing). */
+	register?: DataFile;
+	/** `content/moved-lessons.yaml`: old slug → lesson id. */
+	movedLessons?: DataFile;
 }
+
+export const LESSON_REGISTER_FILE = 'content/lesson-register.yaml';
+export const MOVED_LESSONS_FILE = 'content/moved-lessons.yaml';
 
 /** Lessons of each language: `src/content/docs/belajar` for the root language, `src/content/docs/<lang>/belajar` for the others. */
 export const LESSON_DIRS = Object.fromEntries(LANGS.map((lang) => [lang, `src/content/docs${langPrefix(lang)}/belajar`])) as Record<Lang, string>;
@@ -197,6 +205,15 @@ export function readYamlList(root: string, file: string, errors?: ReadError[]): 
 	return (Array.isArray(data) ? data : [data]).map((item) => ({ file, data: item }));
 }
 
+/** One YAML file as a DataFile (data undefined when it does not exist); left out when it cannot be read. */
+function readYamlOne(root: string, file: string, errors: ReadError[]): DataFile | undefined {
+	const abs = join(root, file);
+	if (!existsSync(abs)) return { file, data: undefined };
+	const before = errors.length;
+	const data = readYamlFile(root, abs, errors);
+	return errors.length > before ? undefined : { file, data: data ?? {} };
+}
+
 /** Every docs page (lessons included) as a path relative to its language root, e.g. `belajar/hitung-hpp.mdx`. */
 export function readPagePaths(root: string): { lang: Lang; rel: string; file: string }[] {
 	const base = join(root, 'src/content/docs');
@@ -220,6 +237,7 @@ export function readPagePaths(root: string): { lang: Lang; rel: string; file: st
 /** Everything the content check reads; files that could not be read at all (encoding, YAML syntax) are in `parseErrors`, with their line. */
 export function readAllContent(root: string): ContentInput & { parseErrors: ReadError[] } {
 	const { lessons, parseErrors } = readLessons(root);
+	const movedLessons = readYamlOne(root, MOVED_LESSONS_FILE, parseErrors);
 	return {
 		lessons,
 		pages: readPagePaths(root),
@@ -227,6 +245,9 @@ export function readAllContent(root: string): ContentInput & { parseErrors: Read
 		paths: readYamlDir(root, 'content/paths', parseErrors),
 		stages: readYamlList(root, 'content/stages.yaml', parseErrors),
 		workshops: readYamlDir(root, 'content/workshops', parseErrors),
+		// The register is checked against the moved lessons: when those cannot be read, their read error is the report.
+		register: movedLessons ? readYamlOne(root, LESSON_REGISTER_FILE, parseErrors) : undefined,
+		movedLessons,
 		parseErrors,
 	};
 }
@@ -290,11 +311,21 @@ export function readCatalogue(root = '.'): ContentCatalogue {
 
 /** `content/moved-lessons.yaml`, validated: old slug → lesson id. */
 export function readMovedLessons(root = '.'): MovedLessons {
-	const file = 'content/moved-lessons.yaml';
+	const file = MOVED_LESSONS_FILE;
 	const abs = join(root, file);
 	if (!existsSync(abs)) return {};
 	const errors: ContentError[] = [];
 	const [moves] = validated(movedLessonsSchema, [{ file, data: readYamlFile(root, abs, undefined) ?? {} }], errors);
 	if (!moves) throw new Error(`${file} needs one "old-slug: lesson-id" line per moved lesson.\n${formatContentErrors(errors)}`);
 	return moves;
+}
+
+/** `content/lesson-register.yaml`, validated (empty when the file does not exist yet). */
+export function readLessonRegister(root = '.'): LessonRegister {
+	const abs = join(root, LESSON_REGISTER_FILE);
+	const errors: ContentError[] = [];
+	const data = existsSync(abs) ? (readYamlFile(root, abs, undefined) ?? {}) : {};
+	const [register] = validated(lessonRegisterSchema, [{ file: LESSON_REGISTER_FILE, data }], errors);
+	if (!register) throw new Error(formatContentErrors(errors));
+	return register;
 }

@@ -10,6 +10,8 @@ import type { LearningPath } from '../../core/schemas/path.ts';
 import type { StageInfo } from '../../core/schemas/stage.ts';
 import type { Workshop } from '../../core/schemas/workshop.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
+import type { LessonRegister } from '../../core/schemas/lesson-register.ts';
+import type { MovedLessons } from '../../core/schemas/moved-lessons.ts';
 
 export type ParsedLesson = LessonFile & { data: LessonFrontmatter };
 /** A data file that matches its schema. */
@@ -29,6 +31,8 @@ export interface ParsedContent {
 	paths: ParsedData<LearningPath>[];
 	workshops: ParsedData<Workshop>[];
 	stages: ParsedData<StageInfo>[];
+	/** `content/lesson-register.yaml` and `content/moved-lessons.yaml` when given and valid (the rule `lesson-register` checks them). */
+	register?: { file: string; data: LessonRegister; moved: ParsedData<MovedLessons> };
 }
 
 export interface RuleInfo {

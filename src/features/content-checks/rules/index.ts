@@ -19,6 +19,7 @@ import { translationMatchesSource } from './translation-matches-source.ts';
 import { pageInBothLanguages } from './page-in-both-languages.ts';
 import { knownLessonReferences } from './known-lesson-references.ts';
 import { prerequisiteCycle } from './prerequisite-cycle.ts';
+import { lessonRegister } from './lesson-register.ts';
 import { dataIdMatchesFileName } from './data-id-matches-file-name.ts';
 import { uniqueDataId } from './unique-data-id.ts';
 import { pathLessonOnce } from './path-lesson-once.ts';
@@ -44,6 +45,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	pageInBothLanguages,
 	knownLessonReferences,
 	prerequisiteCycle,
+	lessonRegister,
 	dataIdMatchesFileName,
 	uniqueDataId,
 	pathLessonOnce,
