@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { PLATFORMS, STAGES, TOPICS } from './vocabulary.ts';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { lessonIdRef, pastDate, sourceSchema } from './common.ts';
+import { lessonIdRef, pastDate, sourceSchema, webUrl } from './common.ts';
 
 /** One answer option of a self-check question. */
 export const selfCheckOption = z
@@ -114,6 +114,8 @@ export const lessonFrontmatterSchema = z
 		title: z.string().min(3).max(TITLE_MAX, `keep the title to ${TITLE_MAX} characters: it must fit a phone's lesson header and a slide`),
 		description: z.string().min(20, 'describe the lesson in one sentence (description)').max(DESCRIPTION_MAX, `keep the description to one sentence of at most ${DESCRIPTION_MAX} characters`),
 		...lessonFields,
+		/** Starlight's own key, held to the same rule as every link from content: a web address (or true/false). */
+		editUrl: z.union([webUrl, z.boolean()]).optional(),
 	})
 	.catchall(z.unknown())
 	.superRefine(

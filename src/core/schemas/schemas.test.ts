@@ -31,6 +31,9 @@ describe('URL fields', () => {
 		expect(messages(programSchema.safeParse({ ...program, website: 'javascript:alert(1)' }))).toEqual([expect.stringMatching(/^website: only web addresses/)]);
 		expect(messages(programSchema.safeParse({ ...program, sources: [{ title: 'Laporan', url: 'data:text/html,x' }] }))).toEqual([expect.stringMatching(/^sources\.0\.url: only web addresses/)]);
 		expect(messages(lessonFrontmatterSchema.safeParse({ ...(lesson().data as object), sources: [{ title: 'Laporan', url: 'javascript:x' }] }))).toEqual([expect.stringMatching(/^sources\.0\.url: only web addresses/)]);
+		// Starlight's editUrl on a lesson too.
+		expect(messages(lessonFrontmatterSchema.safeParse({ ...(lesson().data as object), editUrl: 'javascript:alert(1)' }))).toEqual([expect.stringMatching(/^editUrl: only web addresses/)]);
+		expect(lessonFrontmatterSchema.safeParse({ ...(lesson().data as object), editUrl: false }).success).toBe(true);
 	});
 });
 
