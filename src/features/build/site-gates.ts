@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanElements } from '../../core/html/scan.ts';
+import { LANGS, langOfPath } from '../../core/locales.ts';
 import type { DistSite } from './dist-site.ts';
 import { checkPageLinks, elementsOf, idsOf, refsOf, type PageRef } from './link-check.ts';
 import { checkImageAlts } from './image-alt-check.ts';
@@ -26,7 +27,8 @@ export function siteGateProblems(site: DistSite, siteUrl: string): string[] {
 		site.forget(file);
 		ids.set(page, idsOf(elements));
 		refs.push([page, refsOf(elements)]);
-		const lang = elements.find((el) => el.tagName === 'html')?.attr('lang') === 'en' ? 'en' : 'id';
+		const declared = elements.find((el) => el.tagName === 'html')?.attr('lang');
+		const lang = LANGS.find((l) => l === declared) ?? langOfPath(page);
 		problems.push(...checkImageAlts(elements, lang).map((p) => `${page} <img src="${p.src}">: ${p.reason}`));
 	}
 	const view = { exists: (path: string) => existsSync(join(site.dir, path.endsWith('/') ? `${path}index.html` : path)), ids: (path: string) => ids.get(path) };
