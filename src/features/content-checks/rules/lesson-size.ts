@@ -16,7 +16,7 @@ export function readingWords(body: string): number {
 		.replace(/^import .*$/gm, ' ')
 		.replace(/<[^>]*>/g, ' ')
 		.replace(/[#*_`|>-]+/g, ' ');
-	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+	return text.match(/[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
 }
 
 export const lessonSize: LessonRule = {
