@@ -19,6 +19,8 @@ describe('unreadable content files', () => {
 	it('names the file and line of a file not saved as UTF-8', () => {
 		expect(at('content/programs/latin1.yaml')).toMatchObject({ line: 2, message: expect.stringContaining('not saved as UTF-8') });
 		expect(at('src/content/docs/belajar/latin1.mdx')).toMatchObject({ line: 7, message: expect.stringContaining('UTF-8') });
+		// A page that is not a lesson (home, a guide) too.
+		expect(at('src/content/docs/panduan-latin1.mdx')).toMatchObject({ line: 5, message: expect.stringContaining('UTF-8') });
 	});
 
 	it('names the file and line of broken lesson frontmatter and of an impossible unquoted date', () => {

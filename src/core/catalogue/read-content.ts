@@ -238,9 +238,20 @@ export function readPagePaths(root: string): { lang: Lang; rel: string; file: st
 export function readAllContent(root: string): ContentInput & { parseErrors: ReadError[] } {
 	const { lessons, parseErrors } = readLessons(root);
 	const movedLessons = readYamlOne(root, MOVED_LESSONS_FILE, parseErrors);
+	const pages = readPagePaths(root);
+	// Other pages (home, guides) are Starlight's to parse; their encoding is checked here so a bad save names its line.
+	const lessonFiles = new Set(lessons.map((l) => l.file).concat(parseErrors.map((e) => e.file)));
+	for (const page of pages) {
+		if (lessonFiles.has(page.file)) continue;
+		try {
+			readContentText(join(root, page.file));
+		} catch (e) {
+			parseErrors.push(readError(page.file, e));
+		}
+	}
 	return {
 		lessons,
-		pages: readPagePaths(root),
+		pages,
 		programs: readYamlDir(root, 'content/programs', parseErrors),
 		paths: readYamlDir(root, 'content/paths', parseErrors),
 		stages: readYamlList(root, 'content/stages.yaml', parseErrors),
