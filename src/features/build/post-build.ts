@@ -6,8 +6,10 @@
  *    an index for each site language and no other;
  * 2. trainer kits: the workshop zips in /unduh/ and their sizes on the plan pages;
  * 3. offline: the "save this path" manifests and the service worker;
- * 4. build report, last because it measures and hashes the final HTML: page
- *    sizes into the lesson headers, CSP hashes into _headers.
+ * 4. build report, because it measures and hashes the final HTML: page
+ *    sizes into the lesson headers, CSP hashes into _headers;
+ * 5. quality gates, on the pages as shipped: a broken internal link or anchor, a
+ *    missing file or an image without alt text fails the build (site-gates.ts).
  * Social preview images, web manifests and icons are routes (src/pages/og,
  * src/pages/[...lang]/manifest.webmanifest.ts, src/pages/icons).
  */
@@ -18,6 +20,8 @@ import { checkSearchIndex, setSearchChunkSize } from '../search/search-index.ts'
 import { writeTrainerKits } from '../trainer/trainer-kit.ts';
 import { writeOffline } from '../offline/offline-step.ts';
 import { writeBuildReport } from './build-report.ts';
+import { enforceSiteGates } from './site-gates.ts';
+import { SITE_URL } from '../../core/site.ts';
 
 export default function postBuild(): AstroIntegration {
 	let root = '';
@@ -44,6 +48,7 @@ export default function postBuild(): AstroIntegration {
 				logger.info(`${kits} offline kits in /unduh/`);
 				logger.info(await timed('offline', () => writeOffline(site, root)));
 				for (const line of await timed('report', () => writeBuildReport(site))) logger.info(line);
+				logger.info(await timed('gates', () => enforceSiteGates(site, SITE_URL)));
 				logger.info(`post-build pass over ${site.pages.length} pages in ${Date.now() - started} ms (${times.join(', ')})`);
 			},
 		},
