@@ -62,6 +62,8 @@ export function pageTypes(dist = 'dist'): PageType[] {
 		both(dist, 'print view', print && `/cetak/${print}/`, 'no /cetak/<slug>/ page'),
 		both(dist, 'my learning', '/belajarku/', 'no /belajarku/ page'),
 		both(dist, 'offline page', '/offline/', 'no /offline/ page'),
+		both(dist, 'embed lesson', illustrated && `/embed/belajar/${illustrated}/`, 'no /embed/belajar/<slug>/ page'),
+		both(dist, 'embed path', path && `/embed/jalur/${path}/`, 'no /embed/jalur/<id>/ page'),
 	];
 }
 
