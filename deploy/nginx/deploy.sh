@@ -15,8 +15,8 @@ TARGET=${2:-/srv/naik-kelas}
 NGINX=${NGINX:-nginx}
 NGINX_ARGS=${NGINX_ARGS:-}
 
-if [ ! -f "$DIST/index.html" ] || [ ! -f "$DIST/_nginx-headers.conf" ]; then
-	echo "deploy: $DIST is not a built site (no index.html or _nginx-headers.conf). Run npm run build first." >&2
+if [ ! -f "$DIST/index.html" ] || [ ! -f "$DIST/_nginx-headers.conf" ] || [ ! -f "$DIST/_nginx-headers-embed.conf" ]; then
+	echo "deploy: $DIST is not a built site (no index.html, _nginx-headers.conf or _nginx-headers-embed.conf). Run npm run build first." >&2
 	exit 1
 fi
 

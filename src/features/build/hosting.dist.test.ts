@@ -141,12 +141,12 @@ describe('publishing a release to nginx (deploy/nginx/deploy.sh)', () => {
 	it('serves the new release with its own CSP: copying alone would keep the old one', async () => {
 		const work = mkdtempSync(join(tmpdir(), 'nk-deploy-'));
 		const live = join(work, 'live');
-		// Small releases (the home page, the 404 page and the headers of this build) keep the test fast.
+		// Small releases (the home page, the 404 page and the header includes of this build) keep the test fast.
 		const release = (name: string, edit: (headers: string) => string = (h) => h) => {
 			const dir = join(work, name);
 			mkdirSync(dir);
 			for (const file of ['index.html', '404.html']) cpSync(join('dist', file), join(dir, file));
-			writeFileSync(join(dir, '_nginx-headers.conf'), edit(readFileSync('dist/_nginx-headers.conf', 'utf8')));
+			for (const file of ['_nginx-headers.conf', '_nginx-headers-embed.conf']) writeFileSync(join(dir, file), edit(readFileSync(join('dist', file), 'utf8')));
 			return dir;
 		};
 		const releaseA = release('release-a');
