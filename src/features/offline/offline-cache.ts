@@ -39,9 +39,14 @@ export type RouteKind = 'page' | 'asset' | 'search-hashed' | 'search-fresh' | 'n
 /** Pagefind files whose names change with their content. */
 const PAGEFIND_HASHED = /^\/pagefind\/(?:index\/[^/]+\.pf_index|filter\/[^/]+\.pf_filter|fragment\/[^/]+\.pf_fragment|pagefind\.[^/]+\.pf_meta)$/;
 
+/** The search dialog's word list (src/pages/[...lang]/search-words.json.ts), one per language. */
+const SEARCH_WORDS_FILE = /^(?:\/[a-z]{2})?\/search-words\.json$/;
+
 /** How the service worker treats a same-origin GET request for `pathname`. */
 export function routeKind(pathname: string, mode?: string): RouteKind {
 	if (pathname.startsWith('/_astro/')) return 'asset';
+	// Kept like Pagefind's own entry files, so offline search still understands chat words and slang.
+	if (SEARCH_WORDS_FILE.test(pathname)) return 'search-fresh';
 	if (pathname.startsWith('/pagefind/')) return PAGEFIND_HASHED.test(pathname) ? 'search-hashed' : 'search-fresh';
 	// The JSON API, sitemaps, social preview images, headers files: never needed offline.
 	if (/^\/(?:api|og)\//.test(pathname) || /\.(?:xml|json|txt|webmanifest|png|svg|ico|conf)$/.test(pathname) || pathname.startsWith('/_')) return 'none';
