@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import contentGuard from './src/features/content-checks/content-guard.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tableFocusPlugin } from './src/features/lessons/table-focus-plugin.ts';
+import { codeBlockHtmlPlugin } from './src/features/lessons/code-block-plugin.ts';
 import postBuild from './src/features/build/post-build.ts';
 import { locales } from './src/core/locales.ts';
 import { buildSidebar } from './src/features/shell/sidebar.ts';
@@ -41,6 +42,8 @@ export default defineConfig({
 				Search: './src/features/search/Search.astro',
 			},
 			pagefind: pagefindOptions,
+			// Code blocks as valid HTML (no <div> inside <code> or <button>) and a named copy button.
+			expressiveCode: { plugins: [codeBlockHtmlPlugin()] },
 			tableOfContents: false,
 			pagination: false,
 			lastUpdated: false,

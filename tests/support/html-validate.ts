@@ -15,6 +15,13 @@
  *   (slides), which HTML-AAM maps to no landmark; axe's landmark-unique checks landmarks with the
  *   browser's real accessibility tree on every page type (src/features/build/accessibility.browser.test.ts).
  * - prefer-native-element off: `<div role="region" aria-label>` is conforming HTML; the rule is a style preference.
+ * - form-dup-name allows checkboxes to share a name: the custom path picker (/jalur/susun/) is one checkbox per lesson,
+ *   all named "l" (the shared link is `?l=a&l=b…`): one list of values, which is what a shared name is for.
+ * - long-title off: the rule is a search-result length hint, not conformance or accessibility. A page title is the
+ *   lesson's own plain, descriptive title (English ones run longer) plus the view (slides, print) and the site name;
+ *   cutting it would cut the words a learner or a trainer's browser tab needs.
+ * - doctype-style off: the doctype is case-insensitive; Astro writes `<!doctype html>` in the redirect pages it makes
+ *   for moved lessons (astro.config.mjs `redirects`), `<!DOCTYPE html>` elsewhere. Both are the same valid doctype.
  */
 import { HtmlValidate, type ConfigData } from 'html-validate';
 
@@ -28,6 +35,9 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
 		'wcag/h32': 'off',
 		'unique-landmark': 'off',
 		'prefer-native-element': 'off',
+		'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
+		'long-title': 'off',
+		'doctype-style': 'off',
 	},
 };
 

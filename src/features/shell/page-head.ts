@@ -14,6 +14,7 @@ import { APPLE_TOUCH_ICON, manifestUrl } from '../offline/web-manifest.ts';
 import { urls } from '../../core/urls.ts';
 import { SITE_URL } from '../../core/site.ts';
 import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
+import { escapeText } from '../../core/html/escape.ts';
 
 let ownPreview: Promise<Set<string>> | undefined;
 /** Pages that have their own preview card (src/pages/og/[...path].png.ts draws exactly these). */
@@ -35,6 +36,8 @@ export async function addPageHead(route: StarlightRouteData, pathname: string): 
 	const page = pathname.endsWith('/') ? pathname : `${pathname}/`;
 	const image = (await pagesWithOwnPreview()).has(page) ? previewImagePath(page) : previewImagePath(urls.home(lang));
 	const title = route.entry.data.title;
+	// Starlight writes head tags with set:html: escape the title, so "Facebook & Instagram" is text, not raw markup.
+	for (const tag of route.head) if (tag.tag === 'title' && tag.content) tag.content = escapeText(tag.content);
 	const meta = (key: 'property' | 'name', name: string, content: string) => ({ tag: 'meta' as const, attrs: { [key]: name, content } });
 	route.head.push(
 		meta('property', 'og:image', `${SITE_URL}${image}`),
