@@ -63,7 +63,7 @@ describe('profit calculator', () => {
 		await expect.poll(() => out.textContent()).toContain('Harga balik modal (tidak untung, tidak rugi)Rp8.000');
 		const text = (await out.textContent())!;
 		expect(text).not.toMatch(/disarankan|Rp9\.000/);
-		expect(text).toContain('Rp7.000 (46.7%)');
+		expect(text).toContain('Rp7.000 (46,7\u00a0%)');
 		expect(await out.locator('[role="alert"]').count()).toBe(0);
 		// A margin she chooses gets its own plainly labelled price.
 		await calc.locator('input[name="targetMarginPct"]').fill('20');
