@@ -35,6 +35,8 @@ describe('business book', () => {
 		book = editEntry(book, 'a1', 'belum dihitung lagi', '2026-11-21');
 		expect(book.entries[0]!.amount).toBeUndefined();
 		expect(removeEntry(book, 'a1').entries).toEqual([]);
+		const priced = addEntry(emptyBook(), { id: 'p', key: 'selling-price', text: 'Shopee: 20000', prices: [{ channel: 'Shopee', price: 20000 }], at: '2026-11-12' });
+		expect(editEntry(priced, 'p', 'Shopee Rp21.000', '2026-11-13').entries[0]).toEqual({ id: 'p', key: 'selling-price', text: 'Shopee Rp21.000', at: '2026-11-13' });
 	});
 
 	it('lists newest first and finds the newest of a kind', () => {

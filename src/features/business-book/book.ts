@@ -140,13 +140,14 @@ export function addEntry(book: Book, entry: { id: string; key: BookKey; text: st
 	return { ...book, entries: [...book.entries.filter((e) => e.id !== clean.id), clean] };
 }
 
-/** She changed the words of an entry: the date becomes today's, the HPP figure is read again. */
+/** She changed the words of an entry: the date becomes today's, the HPP figure is read again, and her words replace a calculator's price table. */
 export function editEntry(book: Book, id: string, text: string, at: string): Book {
 	return {
 		...book,
 		entries: book.entries.map((e) => {
 			if (e.id !== id) return e;
 			const next: BookEntry = { ...e, text: text.trim().slice(0, MAX_ENTRY_TEXT), at };
+			delete next.prices;
 			if (e.key === 'hpp') {
 				const amount = amountIn(next.text);
 				if (amount === undefined) delete next.amount;
