@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../core/device-store.ts';
-import { BOOK_KIND, addEntry, amountIn, editEntry, emptyBook, importBook, latest, mergeBook, newEntryId, newestFirst, removeEntry, saveFromCalculator, startingPoints, type ChannelPrice } from './book.ts';
+import { BUSINESS_BOOK_KEYS } from '../../core/schemas/lesson.ts';
+import { BOOK_KEYS, BOOK_KIND, addEntry, amountIn, editEntry, emptyBook, importBook, latest, mergeBook, newEntryId, newestFirst, removeEntry, saveFromCalculator, startingPoints, type ChannelPrice } from './book.ts';
 
 const rules = { lessons: new Set(['hitung-hpp', 'harga-jual-dan-biaya-platform']), paths: new Set<string>(), today: '2026-12-01' };
 const pricesText = (prices: ChannelPrice[]) => prices.map((p) => `${p.channel}: ${p.price}`).join('; ');
@@ -17,6 +18,10 @@ describe('amountIn', () => {
 });
 
 describe('business book', () => {
+	it('knows exactly the kinds the lesson schema allows for saveAs', () => {
+		expect(BOOK_KEYS).toEqual(BUSINESS_BOOK_KEYS);
+	});
+
 	it('adds an entry with its lesson and date, reading the HPP figure', () => {
 		const book = addEntry(emptyBook(), { id: 'a1', key: 'hpp', text: '  Keripik: Rp12.500 ', lesson: 'hitung-hpp', at: '2026-11-12' });
 		expect(book.entries).toEqual([{ id: 'a1', key: 'hpp', text: 'Keripik: Rp12.500', amount: 12500, lesson: 'hitung-hpp', at: '2026-11-12' }]);

@@ -6,10 +6,15 @@
  * read it (the calculator pre-fills HPP). Pure: the store is book-store.ts.
  */
 import type { DeviceKind } from '../../core/device-store.ts';
-import { BUSINESS_BOOK_KEYS } from '../../core/schemas/lesson.ts';
+import type { BUSINESS_BOOK_KEYS } from '../../core/schemas/lesson.ts';
 import { isRealDate, own, type ImportRules } from '../progress/progress.ts';
 
 export type BookKey = (typeof BUSINESS_BOOK_KEYS)[number];
+/**
+ * The kinds of entry: the schema's BUSINESS_BOOK_KEYS (book.test.ts checks they match), kept here
+ * as plain data so the page scripts do not pull in the schema library.
+ */
+export const BOOK_KEYS: readonly BookKey[] = ['hpp', 'selling-price', 'weekly-capacity', 'caption-draft', 'photo-checklist', 'price-list', 'note'];
 export const BOOK_VERSION = 1;
 export const BOOK_KEY = 'naik-kelas:business-book';
 /** Caps: a real book is a few dozen short entries. More is not her data. */
@@ -50,7 +55,7 @@ export const emptyBook = (): Book => ({ v: BOOK_VERSION, entries: [] });
 const LESSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENTRY_ID = /^[a-z0-9]{1,24}$/;
 const isLessonId = (id: unknown): id is string => typeof id === 'string' && LESSON_ID.test(id) && !(id in Object.prototype);
-const isKey = (key: unknown): key is BookKey => typeof key === 'string' && (BUSINESS_BOOK_KEYS as readonly string[]).includes(key);
+const isKey = (key: unknown): key is BookKey => typeof key === 'string' && (BOOK_KEYS as readonly string[]).includes(key);
 const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= MAX_AMOUNT;
 
 /**
