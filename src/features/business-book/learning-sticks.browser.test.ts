@@ -176,3 +176,29 @@ describe('Buku Usahaku', () => {
 		await context.close();
 	});
 });
+
+describe('Buku Usahaku in print', () => {
+	it('fits one A4 sheet with an entry of every kind', async () => {
+		const { context, page } = await newPage(browser);
+		await page.goto(baseUrl() + BOOK);
+		const long = 'Kopi susu gula aren 250 ml Rp18.000, kopi hitam Rp12.000, roti bakar cokelat Rp15.000, pisang goreng keju Rp10.000, es teh Rp5.000';
+		const entries = [
+			{ id: 'a1', key: 'hpp', text: 'Keripik singkong: Rp12.500 per bungkus', amount: 12500, lesson: 'cost-of-goods', at: '2026-11-12' },
+			{ id: 'a2', key: 'hpp', text: 'Sambal bawang: Rp9.500 per botol', amount: 9500, lesson: 'cost-of-goods', at: '2026-11-13' },
+			{ id: 'a3', key: 'selling-price', text: 'Shopee: Rp25.000\nWhatsApp: Rp22.000', prices: [{ channel: 'Shopee', price: 25000 }, { channel: 'WhatsApp', price: 22000 }], lesson: 'pricing-with-fees', at: '2026-11-14' },
+			{ id: 'a4', key: 'weekly-capacity', text: '120 bungkus per minggu dengan 2 orang, 3 hari produksi', at: '2026-11-15' },
+			{ id: 'a5', key: 'caption-draft', text: `Keripik singkong pedas manis, renyah sampai gigitan terakhir. ${long}. Pesan lewat WhatsApp, kirim tiap Selasa dan Jumat.`, at: '2026-11-16' },
+			{ id: 'a6', key: 'photo-checklist', text: 'Foto siap: 5 dari 7 cek. Belum: latar polos, ukuran jelas.', at: '2026-11-17' },
+			{ id: 'a7', key: 'price-list', text: long, at: '2026-11-18' },
+			{ id: 'a8', key: 'note', text: 'Tanya Bu RT soal titip jual di warung depan.', at: '2026-11-19' },
+		];
+		await page.evaluate(([k, v]) => localStorage.setItem(k, v), [BOOK_KEY, JSON.stringify({ v: 1, entries })] as const);
+		await page.reload();
+		await expect.poll(() => page.locator('.nk-book__list > li').count()).toBe(entries.length);
+		await page.emulateMedia({ media: 'print' });
+		const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+		expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+		await context.close();
+	});
+});
+
