@@ -202,3 +202,18 @@ describe('Buku Usahaku in print', () => {
 	});
 });
 
+describe('a later lesson starts from the book', () => {
+	it('the price-list do-now step shows her saved selling prices', async () => {
+		const { context, page } = await newPage(browser);
+		await page.goto(baseUrl() + '/belajar/reseller-pameran-ekspor/');
+		const from = page.locator('nk-book-save .nk-do-now__from');
+		expect(await from.isVisible()).toBe(false);
+		const entries = [{ id: 'p1', key: 'selling-price', text: 'Shopee: Rp25.000', prices: [{ channel: 'Shopee', price: 25000 }], lesson: 'pricing-with-fees', at: '2026-11-14' }];
+		await page.evaluate(([k, v]) => localStorage.setItem(k, v), [BOOK_KEY, JSON.stringify({ v: 1, entries })] as const);
+		await page.reload();
+		await expect.poll(() => from.isVisible()).toBe(true);
+		expect(await from.locator('li').innerText()).toMatch(/^Shopee: Rp25\.000 \(14 Nov 2026\)$/);
+		await context.close();
+	});
+});
+
