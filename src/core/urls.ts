@@ -20,6 +20,8 @@ export const urls = {
 	/** Printable pre-assessment with its scoring key, for trainers. */
 	placementPrint: (lang: Lang) => `${prefix(lang)}/mulai/cetak/`,
 	myLearning: (lang: Lang) => `${prefix(lang)}/belajarku/`,
+	/** "Buku Usahaku": the learner's own figures and drafts, kept on the phone. */
+	businessBook: (lang: Lang) => `${prefix(lang)}/buku-usaha/`,
 	programs: (lang: Lang) => `${prefix(lang)}/program/`,
 	/** The search dialog's word list (src/features/search/search-words.ts). */
 	searchWords: (lang: Lang) => `${prefix(lang)}/search-words.json`,

@@ -79,6 +79,7 @@ export function pageTypes(dist = 'dist'): PageType[] {
 		both(dist, 'slide view', slide && `/slide/${slide}/`, 'no /slide/<slug>/ page'),
 		both(dist, 'print view', print && `/cetak/${print}/`, 'no /cetak/<slug>/ page'),
 		both(dist, 'my learning', '/belajarku/', 'no /belajarku/ page'),
+		both(dist, 'business book', '/buku-usaha/', 'no /buku-usaha/ page'),
 		both(dist, 'offline page', '/offline/', 'no /offline/ page'),
 		both(dist, 'glossary', '/kamus/', 'no /kamus/ page'),
 		both(dist, 'embed lesson', illustrated && `/embed/belajar/${illustrated}/`, 'no /embed/belajar/<slug>/ page'),

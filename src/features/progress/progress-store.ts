@@ -10,7 +10,8 @@ import { PROGRESS_KIND, mergeProgress, type ProgressState } from './progress.ts'
 
 export type StorageProblem = WriteProblem;
 
-function storage(): Storage | null {
+/** The page's localStorage, or null when it is blocked (every device-data store on the page uses this). */
+export function deviceStorage(): Storage | null {
 	// The page's storage guard (ThemeProvider override) swapped in memory storage: nothing will persist.
 	if ((window as { __nkStorageBlocked?: boolean }).__nkStorageBlocked) return null;
 	try {
@@ -20,7 +21,7 @@ function storage(): Storage | null {
 	}
 }
 
-export const progressStore = deviceStore(PROGRESS_KIND, storage);
+export const progressStore = deviceStore(PROGRESS_KIND, deviceStorage);
 
 /** What is stored, in full (Belajarku shows a read-only notice and restore offers from it). */
 export const readProgress = (): ReadResult<ProgressState> => progressStore.read();
@@ -61,7 +62,7 @@ export const today = () => new Date().toISOString().slice(0, 10);
  * notice up front instead of failing later: 'locked' when the stored progress is read-only.
  */
 export function storageProblem(): StorageProblem | null {
-	if (!storage()) return 'blocked';
+	if (!deviceStorage()) return 'blocked';
 	if (progressStore.read().state === 'locked') return 'locked';
 	return progressStore.probe();
 }

@@ -31,7 +31,16 @@ export interface ProgressState {
 
 export const emptyProgress = (): ProgressState => ({ v: PROGRESS_VERSION, lessons: {}, paths: {} });
 
-export type ImportResult = { ok: true; state: ProgressState } | { ok: false; error: ImportError };
+/**
+ * Other device data that travels in the same export, each under its own clearly named field
+ * (`firstAttempts`, `businessBook`…), versioned and checked by its own feature on import.
+ */
+export type ExportExtras = Readonly<Record<string, unknown>>;
+/** Names an extra field may not take: they are the progress itself or the file's envelope. */
+const RESERVED = new Set(['app', 'exportedAt', 'progress', 'unreadable', 'v', 'lessons', 'paths']);
+const extrasOnly = (extras: ExportExtras) => Object.fromEntries(Object.entries(extras).filter(([k, v]) => !RESERVED.has(k) && v !== undefined));
+
+export type ImportResult = { ok: true; state: ProgressState; extras?: ExportExtras } | { ok: false; error: ImportError };
 /**
  * Why an import was refused. `older-version`: data from a release older than
  * any this one can migrate (only version 0, a plain list of lesson ids, can be).
@@ -209,14 +218,15 @@ function checksum(text: string): string {
 }
 
 /** A short code to paste on a new phone: `NK1.<data>.<checksum>`. */
-export function exportCode(state: ProgressState): string {
-	const data = toBase64Url(JSON.stringify(state));
+export function exportCode(state: ProgressState, extras: ExportExtras = {}): string {
+	// Extras ride beside the progress fields: a release without them just ignores them.
+	const data = toBase64Url(JSON.stringify({ ...state, ...extrasOnly(extras) }));
 	return `${CODE_PREFIX}${data}.${checksum(data)}`;
 }
 
 /** The same data as a file (JSON, readable by people). */
-export function exportFile(state: ProgressState, exportedAt: string): string {
-	return JSON.stringify({ app: 'naik-kelas', exportedAt, progress: state }, null, 1);
+export function exportFile(state: ProgressState, exportedAt: string, extras: ExportExtras = {}): string {
+	return JSON.stringify({ app: 'naik-kelas', exportedAt, progress: state, ...extrasOnly(extras) }, null, 1);
 }
 
 /**
@@ -228,11 +238,14 @@ export function importProgress(input: string, rules: ImportRules): ImportResult 
 	if (!text) return { ok: false, error: 'empty' };
 	if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: 'too-large' };
 	let raw: unknown;
+	/** Where the extra fields are: the code's object, or the file's envelope. */
+	let envelope: unknown;
 	if (text.startsWith(CODE_PREFIX)) {
 		const [data, sum] = text.slice(CODE_PREFIX.length).replace(/\s+/g, '').split('.');
 		if (!data || !sum || checksum(data) !== sum) return { ok: false, error: 'corrupt' };
 		try {
 			raw = JSON.parse(fromBase64Url(data));
+			envelope = raw;
 		} catch {
 			return { ok: false, error: 'corrupt' };
 		}
@@ -241,6 +254,7 @@ export function importProgress(input: string, rules: ImportRules): ImportResult 
 			const file = JSON.parse(text) as { app?: unknown; progress?: unknown };
 			if (file.app !== 'naik-kelas') return { ok: false, error: 'not-naik-kelas' };
 			raw = file.progress;
+			envelope = file;
 		} catch {
 			return { ok: false, error: 'corrupt' };
 		}
@@ -256,7 +270,9 @@ export function importProgress(input: string, rules: ImportRules): ImportResult 
 	// Then keep only what this release knows, with dates that can be true.
 	const state = migrated && clean(migrated, rules);
 	if (!state) return { ok: false, error: typeof v === 'number' && v < PROGRESS_VERSION ? 'older-version' : 'corrupt' };
-	return { ok: true, state };
+	const extras = envelope && typeof envelope === 'object' && !Array.isArray(envelope) ? extrasOnly(envelope as Record<string, unknown>) : {};
+	// Only with extra fields, so an import from a release without them reads exactly as before.
+	return Object.keys(extras).length ? { ok: true, state, extras } : { ok: true, state };
 }
 
 /**

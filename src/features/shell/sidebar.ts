@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Entry points for the three kinds of users (labels: `sidebar.entries` of the strings); a page is listed once it exists. */
-const ENTRY_POINTS = ['mulai', 'jalur', 'belajarku', 'kamus', 'program', 'pelatih', 'pembuat-program'] as const;
+const ENTRY_POINTS = ['mulai', 'jalur', 'belajarku', 'buku-usaha', 'kamus', 'program', 'pelatih', 'pembuat-program'] as const;
 
 /** Starlight's label (root language) and its translations (every other language), from the strings files. */
 const label = (pick: (s: Strings) => string) => ({

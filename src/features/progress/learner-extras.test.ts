@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { addEntry, emptyBook } from '../business-book/book.ts';
+import { emptyAttempts, recordFirst, recordRetry } from './first-attempts.ts';
+import { extrasForExport, mergeImportedExtras } from './learner-extras.ts';
+import { emptyProgress, exportCode, exportFile, importProgress, MAX_IMPORT_CHARS } from './progress.ts';
+
+const rules = { lessons: new Set(['cost-of-goods', 'pricing-with-fees']), paths: new Set<string>(), today: '2026-12-01' };
+
+const attempts = recordRetry(recordFirst(emptyAttempts(), 'cost-of-goods', 0, false, '2026-11-30T10:00:00.000Z'), 'cost-of-goods', 0, true, '2026-11-30T10:01:00.000Z');
+const book = addEntry(emptyBook(), { id: 'abc1', key: 'hpp', text: 'Keripik Rp12.500', lesson: 'cost-of-goods', at: '2026-11-12' });
+const saved = { firstAttempts: attempts, businessBook: book };
+
+describe('first attempts and the business book in the progress export', () => {
+	it('survive export → clear → import, by code and by file', () => {
+		for (const text of [exportCode(emptyProgress(), extrasForExport(saved)), exportFile(emptyProgress(), '2026-12-01T00:00:00Z', extrasForExport(saved))]) {
+			const result = importProgress(text, rules);
+			expect(result.ok).toBe(true);
+			if (!result.ok) return;
+			const { next, changed } = mergeImportedExtras({ firstAttempts: emptyAttempts(), businessBook: emptyBook() }, result.extras, rules);
+			expect(next).toEqual(saved);
+			expect(changed).toEqual(['firstAttempts', 'businessBook']);
+		}
+	});
+
+	it('importing the same again changes nothing', () => {
+		const result = importProgress(exportCode(emptyProgress(), extrasForExport(saved)), rules);
+		if (!result.ok) throw new Error('refused');
+		expect(mergeImportedExtras(saved, result.extras, rules).changed).toEqual([]);
+	});
+
+	it('keep the first attempt already on the device, and drop bad data', () => {
+		const device = { firstAttempts: recordFirst(emptyAttempts(), 'cost-of-goods', 0, true, '2026-11-29T08:00:00.000Z'), businessBook: emptyBook() };
+		const bad = { firstAttempts: { v: 1, lessons: { 'cost-of-goods': { first: { 0: { ok: true, at: '2099-01-01' } }, retry: {} }, constructor: {} } }, businessBook: { v: 1, entries: [{ id: 'x', key: 'password', text: 'x', at: '2026-11-01' }] } };
+		const result = importProgress(exportFile(emptyProgress(), '2026-12-01T00:00:00Z', bad), rules);
+		if (!result.ok) throw new Error('refused');
+		expect(mergeImportedExtras(device, result.extras, rules)).toEqual({ next: device, changed: [] });
+		const older = importProgress(exportFile(emptyProgress(), '2026-12-01T00:00:00Z', extrasForExport(saved)), rules);
+		if (!older.ok) throw new Error('refused');
+		expect(mergeImportedExtras(device, older.extras, rules).next.firstAttempts.lessons['cost-of-goods']!.first[0]).toEqual({ ok: true, at: '2026-11-29T08:00:00.000Z' });
+	});
+
+	it('an export without the fields (an older release) imports progress as before', () => {
+		const result = importProgress(exportCode(emptyProgress()), rules);
+		expect(result).toEqual({ ok: true, state: emptyProgress() });
+	});
+
+	it('a newer business book is refused, and an oversized file is refused as a whole', () => {
+		const result = importProgress(exportFile(emptyProgress(), '2026-12-01T00:00:00Z', { businessBook: { v: 9, entries: [] } }), rules);
+		if (!result.ok) throw new Error('refused');
+		expect(mergeImportedExtras(saved, result.extras, rules).changed).toEqual([]);
+		const huge = { v: 1, entries: Array.from({ length: 300 }, (_, i) => ({ id: `e${i}`, key: 'note', text: 'x'.repeat(1000), at: '2026-11-01' })) };
+		expect(importProgress(exportFile(emptyProgress(), '2026-12-01T00:00:00Z', { businessBook: huge }), rules)).toEqual({ ok: false, error: 'too-large' });
+		expect(JSON.stringify(huge).length).toBeGreaterThan(MAX_IMPORT_CHARS);
+	});
+});
