@@ -6,7 +6,7 @@ import { LANGS } from '../../../core/locales.ts';
 export const MAX_SHARE = 0.4;
 
 interface Question {
-	options: { text: string; correct: boolean }[];
+	options: { text: string; correct?: boolean }[];
 }
 
 /** 0-based position of the correct option. */
