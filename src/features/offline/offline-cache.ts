@@ -39,10 +39,15 @@ export type RouteKind = 'page' | 'asset' | 'search-hashed' | 'search-fresh' | 'n
 /** Pagefind files whose names change with their content. */
 const PAGEFIND_HASHED = /^\/pagefind\/(?:index\/[^/]+\.pf_index|filter\/[^/]+\.pf_filter|fragment\/[^/]+\.pf_fragment|pagefind\.[^/]+\.pf_meta)$/;
 
+/** The review questions of one language (src/pages/[...lang]/belajarku/ulang.json.ts). */
+const REVIEW_FILE = /^(?:\/[a-z]{2})?\/belajarku\/ulang\.json$/;
+
 /** How the service worker treats a same-origin GET request for `pathname`. */
 export function routeKind(pathname: string, mode?: string): RouteKind {
 	if (pathname.startsWith('/_astro/')) return 'asset';
 	if (pathname.startsWith('/pagefind/')) return PAGEFIND_HASHED.test(pathname) ? 'search-hashed' : 'search-fresh';
+	// Belajarku's review questions: kept like a page (stale-while-revalidate) so review works offline.
+	if (REVIEW_FILE.test(pathname)) return 'page';
 	// The JSON API, sitemaps, social preview images, headers files: never needed offline.
 	if (/^\/(?:api|og)\//.test(pathname) || /\.(?:xml|json|txt|webmanifest|png|svg|ico|conf)$/.test(pathname) || pathname.startsWith('/_')) return 'none';
 	if (mode === 'navigate' || pathname.endsWith('/') || pathname.endsWith('.html')) return 'page';

@@ -31,7 +31,8 @@ export interface ProgressState {
 
 export const emptyProgress = (): ProgressState => ({ v: PROGRESS_VERSION, lessons: {}, paths: {} });
 
-export type ImportResult = { ok: true; state: ProgressState } | { ok: false; error: ImportError };
+/** `extras`: the other fields of the backup, unchecked (see ExportExtras). */
+export type ImportResult = { ok: true; state: ProgressState; extras: ExportExtras } | { ok: false; error: ImportError };
 /**
  * Why an import was refused. `older-version`: data from a release older than
  * any this one can migrate (only version 0, a plain list of lesson ids, can be).
@@ -208,15 +209,29 @@ function checksum(text: string): string {
 	return h.toString(36).padStart(7, '0').slice(-7);
 }
 
-/** A short code to paste on a new phone: `NK1.<data>.<checksum>`. */
-export function exportCode(state: ProgressState): string {
-	const data = toBase64Url(JSON.stringify(state));
+/**
+ * Other device data carried in the same backup, each under its own field
+ * (`review`: the review schedule, …). Progress ignores them; each feature checks
+ * its own field on import with its own rules.
+ */
+export type ExportExtras = Record<string, unknown>;
+/** Field names progress itself uses (in a code) or the file wrapper uses: never an extra. */
+const RESERVED = new Set(['v', 'lessons', 'paths', 'app', 'exportedAt', 'progress', 'unreadable']);
+const extrasOf = (obj: unknown): ExportExtras => {
+	const out: ExportExtras = {};
+	if (obj && typeof obj === 'object' && !Array.isArray(obj)) for (const [k, v] of Object.entries(obj)) if (!RESERVED.has(k) && ID.test(k)) out[k] = v;
+	return out;
+};
+
+/** A short code to paste on a new phone: `NK1.<data>.<checksum>`; extras ride along as fields older releases ignore. */
+export function exportCode(state: ProgressState, extras: ExportExtras = {}): string {
+	const data = toBase64Url(JSON.stringify({ ...extrasOf(extras), ...state }));
 	return `${CODE_PREFIX}${data}.${checksum(data)}`;
 }
 
 /** The same data as a file (JSON, readable by people). */
-export function exportFile(state: ProgressState, exportedAt: string): string {
-	return JSON.stringify({ app: 'naik-kelas', exportedAt, progress: state }, null, 1);
+export function exportFile(state: ProgressState, exportedAt: string, extras: ExportExtras = {}): string {
+	return JSON.stringify({ app: 'naik-kelas', exportedAt, progress: state, ...extrasOf(extras) }, null, 1);
 }
 
 /**
@@ -228,11 +243,13 @@ export function importProgress(input: string, rules: ImportRules): ImportResult 
 	if (!text) return { ok: false, error: 'empty' };
 	if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: 'too-large' };
 	let raw: unknown;
+	let extras: ExportExtras = {};
 	if (text.startsWith(CODE_PREFIX)) {
 		const [data, sum] = text.slice(CODE_PREFIX.length).replace(/\s+/g, '').split('.');
 		if (!data || !sum || checksum(data) !== sum) return { ok: false, error: 'corrupt' };
 		try {
 			raw = JSON.parse(fromBase64Url(data));
+			extras = extrasOf(raw);
 		} catch {
 			return { ok: false, error: 'corrupt' };
 		}
@@ -241,6 +258,7 @@ export function importProgress(input: string, rules: ImportRules): ImportResult 
 			const file = JSON.parse(text) as { app?: unknown; progress?: unknown };
 			if (file.app !== 'naik-kelas') return { ok: false, error: 'not-naik-kelas' };
 			raw = file.progress;
+			extras = extrasOf(file);
 		} catch {
 			return { ok: false, error: 'corrupt' };
 		}
@@ -256,7 +274,7 @@ export function importProgress(input: string, rules: ImportRules): ImportResult 
 	// Then keep only what this release knows, with dates that can be true.
 	const state = migrated && clean(migrated, rules);
 	if (!state) return { ok: false, error: typeof v === 'number' && v < PROGRESS_VERSION ? 'older-version' : 'corrupt' };
-	return { ok: true, state };
+	return { ok: true, state, extras };
 }
 
 /**
