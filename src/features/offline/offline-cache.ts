@@ -39,8 +39,8 @@ export type RouteKind = 'page' | 'asset' | 'search-hashed' | 'search-fresh' | 'n
 /** Pagefind files whose names change with their content. */
 const PAGEFIND_HASHED = /^\/pagefind\/(?:index\/[^/]+\.pf_index|filter\/[^/]+\.pf_filter|fragment\/[^/]+\.pf_fragment|pagefind\.[^/]+\.pf_meta)$/;
 
-/** The review questions of one language (src/pages/[...lang]/belajarku/ulang.json.ts). */
-const REVIEW_FILE = /^(?:\/[a-z]{2})?\/belajarku\/ulang\.json$/;
+/** One lesson's review questions (src/pages/[...lang]/belajarku/ulang/[lessonId].json.ts). */
+const REVIEW_FILE = /^(?:\/[a-z]{2})?\/belajarku\/ulang\/[a-z0-9-]+\.json$/;
 
 /** How the service worker treats a same-origin GET request for `pathname`. */
 export function routeKind(pathname: string, mode?: string): RouteKind {

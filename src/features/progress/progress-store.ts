@@ -10,7 +10,8 @@ import { PROGRESS_KIND, mergeProgress, type ProgressState } from './progress.ts'
 
 export type StorageProblem = WriteProblem;
 
-function storage(): Storage | null {
+/** The device's storage, or null when blocked: every device store of the learner's data uses it. */
+export function storage(): Storage | null {
 	// The page's storage guard (ThemeProvider override) swapped in memory storage: nothing will persist.
 	if ((window as { __nkStorageBlocked?: boolean }).__nkStorageBlocked) return null;
 	try {

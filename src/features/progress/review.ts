@@ -223,7 +223,7 @@ export function optionOrder(id: string, n: number): number[] {
 	return order;
 }
 
-/** One lesson's questions in the per-language review file (`/belajarku/ulang.json`). */
+/** One lesson's questions, as Belajarku fetches them (`/belajarku/ulang/<lessonId>.json`). */
 export interface ReviewLesson {
 	/** Lesson title. */
 	t: string;
@@ -232,4 +232,3 @@ export interface ReviewLesson {
 	/** Questions: [question, index of the right option, [option text, why][]]. */
 	q: [string, number, [string, string][]][];
 }
-export type ReviewFile = Record<string, ReviewLesson>;
