@@ -842,8 +842,10 @@ const en: Strings = {
 		},
 	},
 	continueBox: {
-		heading: 'Continue',
-		inPath: 'Next lesson in the path: {path}',
+		heading: 'Continue learning',
+		inPath: 'path {path}',
+		go: 'Continue',
+		noNext: 'Your progress is saved on this phone.',
 		toMyLearning: 'See your progress in My learning',
 	},
 	myLearning: {

@@ -866,7 +866,9 @@ const id = {
 	},
 	continueBox: {
 		heading: 'Lanjut belajar',
-		inPath: 'Pelajaran berikutnya di jalur: {path}',
+		inPath: 'jalur {path}',
+		go: 'Lanjutkan',
+		noNext: 'Kemajuanmu tersimpan di HP ini.',
 		toMyLearning: 'Lihat kemajuanmu di Belajarku',
 	},
 	myLearning: {
