@@ -41,7 +41,9 @@ describe('first attempts and the business book in the progress export', () => {
 
 	it('an export without the fields (an older release) imports progress as before', () => {
 		const result = importProgress(exportCode(emptyProgress()), rules);
-		expect(result).toEqual({ ok: true, state: emptyProgress() });
+		expect(result).toEqual({ ok: true, state: emptyProgress(), extras: {} });
+		if (!result.ok) throw new Error('refused');
+		expect(mergeImportedExtras(saved, result.extras, rules).changed).toEqual([]);
 	});
 
 	it('a newer business book is refused, and an oversized file is refused as a whole', () => {

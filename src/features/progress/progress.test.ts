@@ -170,21 +170,21 @@ describe('export and import', () => {
 		const s = sample();
 		const code = exportCode(s);
 		expect(code).toMatch(/^NK1\.[A-Za-z0-9_-]+\.[0-9a-z]{7}$/);
-		expect(importProgress(code, RULES)).toEqual({ ok: true, state: s });
+		expect(importProgress(code, RULES)).toEqual({ ok: true, state: s, extras: {} });
 	});
 
 	it('accepts a code with spaces and line breaks from a chat app', () => {
 		const s = sample();
 		const code = exportCode(s);
 		const wrapped = `  ${code.slice(0, 20)}\n${code.slice(20, 45)} ${code.slice(45)}\n`;
-		expect(importProgress(wrapped, RULES)).toEqual({ ok: true, state: s });
+		expect(importProgress(wrapped, RULES)).toEqual({ ok: true, state: s, extras: {} });
 	});
 
 	it('round-trips through a file', () => {
 		const s = sample();
 		const file = exportFile(s, '2026-01-07');
 		expect(JSON.parse(file)).toMatchObject({ app: 'naik-kelas', exportedAt: '2026-01-07' });
-		expect(importProgress(file, RULES)).toEqual({ ok: true, state: s });
+		expect(importProgress(file, RULES)).toEqual({ ok: true, state: s, extras: {} });
 	});
 
 	it('keeps codes short for real progress', () => {
@@ -195,7 +195,7 @@ describe('export and import', () => {
 
 	it('handles text outside Latin-1 in the data (and drops a quiz time that is not a date)', () => {
 		const s = markDone(recordQuiz(emptyProgress(), 'x-lesson', 1, 2, '2026-01-01 ✓ é'), 'x-lesson', '2026-01-02');
-		expect(importProgress(exportCode(s), RULES)).toEqual({ ok: true, state: { ...s, lessons: { 'x-lesson': { done: '2026-01-02' } } } });
+		expect(importProgress(exportCode(s), RULES)).toEqual({ ok: true, state: { ...s, lessons: { 'x-lesson': { done: '2026-01-02' } } }, extras: {} });
 	});
 
 	it('imports an older (version 0) file by migrating it', () => {
@@ -241,7 +241,7 @@ describe('export and import', () => {
 		};
 		const b64 = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 		const code = (text: string) => `NK1.${b64(text)}.${sum(b64(text))}`;
-		expect(importProgress(code(JSON.stringify(sample())), RULES)).toEqual({ ok: true, state: sample() });
+		expect(importProgress(code(JSON.stringify(sample())), RULES)).toEqual({ ok: true, state: sample(), extras: {} });
 		expect(fail(code('not json at all'))).toBe('corrupt');
 		expect(fail(code('"a string"'))).toBe('corrupt');
 		expect(fail(code('{"lessons":{}}'))).toBe('corrupt');
@@ -277,7 +277,7 @@ describe('export and import', () => {
 describe('imports keep only what can be true', () => {
 	it('drops unknown lessons and paths', () => {
 		const file = JSON.stringify({ app: 'naik-kelas', progress: { v: 1, lessons: { 'daily-bookkeeping': { done: '2026-01-01' }, 'made-up-lesson': { done: '2026-01-01' } }, paths: { growth: { started: '2026-01-01' }, 'made-up-path': { started: '2026-01-01' } } } });
-		expect(importProgress(file, RULES)).toEqual({ ok: true, state: { v: 1, lessons: { 'daily-bookkeeping': { done: '2026-01-01' } }, paths: { growth: { started: '2026-01-01' } } } });
+		expect(importProgress(file, RULES)).toEqual({ ok: true, state: { v: 1, lessons: { 'daily-bookkeeping': { done: '2026-01-01' } }, paths: { growth: { started: '2026-01-01' } } }, extras: {} });
 	});
 
 	it('drops impossible and future dates, keeps real ones', () => {
@@ -288,7 +288,7 @@ describe('imports keep only what can be true', () => {
 			'growth-lesson': { done: '2024-02-29', quiz: { correct: 1, total: 2, at: '2026-05-31T23:00:00.000Z' } },
 		};
 		const r = importProgress(JSON.stringify({ app: 'naik-kelas', progress: { v: 1, lessons, paths: { growth: { started: '2026-06-09' } } } }), RULES);
-		expect(r).toEqual({ ok: true, state: { v: 1, lessons: { 'growth-lesson': { done: '2024-02-29', quiz: { correct: 1, total: 2, at: '2026-05-31T23:00:00.000Z' } } }, paths: {} } });
+		expect(r).toEqual({ ok: true, state: { v: 1, lessons: { 'growth-lesson': { done: '2024-02-29', quiz: { correct: 1, total: 2, at: '2026-05-31T23:00:00.000Z' } } }, paths: {} }, extras: {} });
 		expect(isRealDate('2026-02-28')).toBe(true);
 		expect(isRealDate('2025-02-29')).toBe(false);
 		expect(isRealDate('2026-06-02', '2026-06-01')).toBe(true);
@@ -373,5 +373,20 @@ describe('merging imported progress', () => {
 		const merged = mergeProgress(newPhone, (r as { state: ProgressState }).state);
 		for (const id of Object.keys(oldPhone.lessons)) expect(merged.lessons[id]).toEqual(oldPhone.lessons[id]);
 		expect(isDone(merged, 'whatsapp-selling-basics')).toBe(true);
+	});
+});
+
+describe('other device data in the backup (extras)', () => {
+	const s = () => markDone(emptyProgress(), 'x-lesson', '2026-01-02');
+	const review = { v: 1, off: true, cards: { 'x-lesson.0': { box: 2, due: '2026-01-09' } } };
+	it('ride along in the code and the file under their own field, and come back unchecked for their feature', () => {
+		expect(importProgress(exportCode(s(), { review }), RULES)).toEqual({ ok: true, state: s(), extras: { review } });
+		const file = exportFile(s(), '2026-01-02T00:00:00Z', { review });
+		expect(JSON.parse(file).review).toEqual(review);
+		expect(importProgress(file, RULES)).toEqual({ ok: true, state: s(), extras: { review } });
+	});
+	it('never replace progress fields or the file wrapper', () => {
+		const code = exportCode(s(), { lessons: {}, v: 9, app: 'x', 'Bad Key': 1 });
+		expect(importProgress(code, RULES)).toEqual({ ok: true, state: s(), extras: {} });
 	});
 });

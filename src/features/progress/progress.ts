@@ -31,16 +31,8 @@ export interface ProgressState {
 
 export const emptyProgress = (): ProgressState => ({ v: PROGRESS_VERSION, lessons: {}, paths: {} });
 
-/**
- * Other device data that travels in the same export, each under its own clearly named field
- * (`firstAttempts`, `businessBook`…), versioned and checked by its own feature on import.
- */
-export type ExportExtras = Readonly<Record<string, unknown>>;
-/** Names an extra field may not take: they are the progress itself or the file's envelope. */
-const RESERVED = new Set(['app', 'exportedAt', 'progress', 'unreadable', 'v', 'lessons', 'paths']);
-const extrasOnly = (extras: ExportExtras) => Object.fromEntries(Object.entries(extras).filter(([k, v]) => !RESERVED.has(k) && v !== undefined));
-
-export type ImportResult = { ok: true; state: ProgressState; extras?: ExportExtras } | { ok: false; error: ImportError };
+/** `extras`: the other fields of the backup, unchecked (see ExportExtras). */
+export type ImportResult = { ok: true; state: ProgressState; extras: ExportExtras } | { ok: false; error: ImportError };
 /**
  * Why an import was refused. `older-version`: data from a release older than
  * any this one can migrate (only version 0, a plain list of lesson ids, can be).
@@ -217,16 +209,31 @@ function checksum(text: string): string {
 	return h.toString(36).padStart(7, '0').slice(-7);
 }
 
-/** A short code to paste on a new phone: `NK1.<data>.<checksum>`. */
+/**
+ * Other device data carried in the same backup, each under its own field
+ * (`review`: the review schedule; `firstAttempts`, `businessBook`…). Progress ignores them; each feature checks
+ * its own field on import with its own rules.
+ */
+export type ExportExtras = Record<string, unknown>;
+/** Field names progress itself uses (in a code) or the file wrapper uses: never an extra. */
+const RESERVED = new Set(['v', 'lessons', 'paths', 'app', 'exportedAt', 'progress', 'unreadable']);
+/** An extra field's name: a plain word like `review` or `firstAttempts`. */
+const EXTRA_NAME = /^[a-z][A-Za-z0-9]{0,39}$/;
+const extrasOf = (obj: unknown): ExportExtras => {
+	const out: ExportExtras = {};
+	if (obj && typeof obj === 'object' && !Array.isArray(obj)) for (const [k, v] of Object.entries(obj)) if (!RESERVED.has(k) && EXTRA_NAME.test(k) && v !== undefined) out[k] = v;
+	return out;
+};
+
+/** A short code to paste on a new phone: `NK1.<data>.<checksum>`; extras ride along as fields older releases ignore. */
 export function exportCode(state: ProgressState, extras: ExportExtras = {}): string {
-	// Extras ride beside the progress fields: a release without them just ignores them.
-	const data = toBase64Url(JSON.stringify({ ...state, ...extrasOnly(extras) }));
+	const data = toBase64Url(JSON.stringify({ ...extrasOf(extras), ...state }));
 	return `${CODE_PREFIX}${data}.${checksum(data)}`;
 }
 
 /** The same data as a file (JSON, readable by people). */
 export function exportFile(state: ProgressState, exportedAt: string, extras: ExportExtras = {}): string {
-	return JSON.stringify({ app: 'naik-kelas', exportedAt, progress: state, ...extrasOnly(extras) }, null, 1);
+	return JSON.stringify({ app: 'naik-kelas', exportedAt, progress: state, ...extrasOf(extras) }, null, 1);
 }
 
 /**
@@ -238,14 +245,13 @@ export function importProgress(input: string, rules: ImportRules): ImportResult 
 	if (!text) return { ok: false, error: 'empty' };
 	if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: 'too-large' };
 	let raw: unknown;
-	/** Where the extra fields are: the code's object, or the file's envelope. */
-	let envelope: unknown;
+	let extras: ExportExtras = {};
 	if (text.startsWith(CODE_PREFIX)) {
 		const [data, sum] = text.slice(CODE_PREFIX.length).replace(/\s+/g, '').split('.');
 		if (!data || !sum || checksum(data) !== sum) return { ok: false, error: 'corrupt' };
 		try {
 			raw = JSON.parse(fromBase64Url(data));
-			envelope = raw;
+			extras = extrasOf(raw);
 		} catch {
 			return { ok: false, error: 'corrupt' };
 		}
@@ -254,7 +260,7 @@ export function importProgress(input: string, rules: ImportRules): ImportResult 
 			const file = JSON.parse(text) as { app?: unknown; progress?: unknown };
 			if (file.app !== 'naik-kelas') return { ok: false, error: 'not-naik-kelas' };
 			raw = file.progress;
-			envelope = file;
+			extras = extrasOf(file);
 		} catch {
 			return { ok: false, error: 'corrupt' };
 		}
@@ -270,9 +276,7 @@ export function importProgress(input: string, rules: ImportRules): ImportResult 
 	// Then keep only what this release knows, with dates that can be true.
 	const state = migrated && clean(migrated, rules);
 	if (!state) return { ok: false, error: typeof v === 'number' && v < PROGRESS_VERSION ? 'older-version' : 'corrupt' };
-	const extras = envelope && typeof envelope === 'object' && !Array.isArray(envelope) ? extrasOnly(envelope as Record<string, unknown>) : {};
-	// Only with extra fields, so an import from a release without them reads exactly as before.
-	return Object.keys(extras).length ? { ok: true, state, extras } : { ok: true, state };
+	return { ok: true, state, extras };
 }
 
 /**
