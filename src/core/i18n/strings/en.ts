@@ -931,6 +931,14 @@ const en: Strings = {
 		partial: 'Does not have all your words',
 		notHere: 'Naik Kelas has no lesson on {words} yet. You could start here:',
 	},
+	feed: {
+		title: 'Naik Kelas: new and changed lessons and programs',
+		description: 'Naik Kelas lessons that are new or updated, and MSE support programs whose status or last-checked date changed. Each entry is dated by its change.',
+		lessonItem: 'Lesson: {title}',
+		programItem: 'Program: {name} ({status}, checked {date})',
+		programCategory: 'MSE support program',
+		programText: '{description} Status according to its source: {status}. Last checked {date}.',
+	},
 	lms: {
 		howTo: 'How to use them in your LMS or site',
 		giftShort: 'GIFT questions',

@@ -954,6 +954,14 @@ const id = {
 		partial: 'Tidak memuat semua kata',
 		notHere: 'Belum ada pelajaran tentang {words} di Naik Kelas. Coba mulai dari sini:',
 	},
+	feed: {
+		title: 'Naik Kelas: pelajaran dan program yang baru atau berubah',
+		description: 'Pelajaran Naik Kelas yang baru atau diperbarui, dan program pendampingan UMKM yang status atau tanggal periksanya berubah. Tanggal setiap entri adalah tanggal perubahannya.',
+		lessonItem: 'Pelajaran: {title}',
+		programItem: 'Program: {name} ({status}, diperiksa {date})',
+		programCategory: 'Program pendampingan UMKM',
+		programText: '{description} Status menurut sumbernya: {status}. Terakhir diperiksa {date}.',
+	},
 	lms: {
 		howTo: 'Cara memakainya di LMS atau situsmu',
 		giftShort: 'Soal GIFT',
