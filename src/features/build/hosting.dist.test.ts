@@ -147,6 +147,8 @@ describe('publishing a release to nginx (deploy/nginx/deploy.sh)', () => {
 			mkdirSync(dir);
 			for (const file of ['index.html', '404.html']) cpSync(join('dist', file), join(dir, file));
 			writeFileSync(join(dir, '_nginx-headers.conf'), edit(readFileSync('dist/_nginx-headers.conf', 'utf8')));
+			// The embed view's headers: the server config includes them too (deploy/nginx/naik-kelas.conf).
+			cpSync(join('dist', '_nginx-headers-embed.conf'), join(dir, '_nginx-headers-embed.conf'));
 			return dir;
 		};
 		const releaseA = release('release-a');
