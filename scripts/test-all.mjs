@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest.
- * content lint → originality (against ../shared/seeds/ when present) → astro check → unit tests → build → dist tests → browser tests.
+ * content lint → originality (against ../shared/seeds/ when present) → astro check → unit tests → build → ZIM file → dist tests → browser tests.
  * Ends with one summary line "N passed, N failed" across all vitest projects.
  */
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,7 @@ const ok =
 	step('type check', 'astro', ['check']) &&
 	step('unit tests', vitest('unit')[0], vitest('unit').slice(1), { vitest: `${reports}/unit.json` }) &&
 	step('build', 'astro', ['build']) &&
+	step('ZIM file', 'node', ['scripts/zim.ts', '--no-check']) &&
 	step('dist tests', vitest('dist')[0], vitest('dist').slice(1), { vitest: `${reports}/dist.json` });
 // Browser tests still run after failed dist tests (more to learn from one run), but never without a fresh build.
 if (ok || results.length === 2) step('browser tests', vitest('browser')[0], vitest('browser').slice(1), { vitest: `${reports}/browser.json` });

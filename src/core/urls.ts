@@ -53,6 +53,8 @@ export const urls = {
 	giftLesson: (lang: Lang, lessonId: string) => `/unduh/gift/${lang}/belajar/${lessonId}.txt`,
 	/** The self-check questions of every lesson of a path, as one GIFT file. */
 	giftPath: (lang: Lang, id: string) => `/unduh/gift/${lang}/jalur/${id}.txt`,
+	/** The change feed (RSS 2.0): new and changed lessons, re-checked programs (src/features/feeds/feed.ts). */
+	feed: (lang: Lang) => `${prefix(lang)}/feed.xml`,
 	/** Stage paths use the stage id as their path id. */
 	stage: (lang: Lang, stage: string) => `${prefix(lang)}/jalur/${stage}/`,
 };

@@ -93,11 +93,11 @@ describe('program pages', () => {
 		}
 	});
 
-	it('how to join: the data, or "not known: check the organizer’s website"', () => {
+	it('how to join: the data, or "not known: check the organizer’s website, or ask the cooperatives and SME office"', () => {
 		for (const p of programs) {
 			const text = textOf(main(html(`/en/program/${p.id}/`)));
 			if (p.howToJoin !== 'unknown') expect(text).toContain(p.howToJoin.en);
-			else expect(text).toMatch(p.website === 'unknown' ? /Not known: ask .+ directly\./ : /Not known: check the organizer’s website\./);
+			else expect(text).toMatch(p.website === 'unknown' ? /Not known: ask .+ directly, or the cooperatives and SME office \(Dinas Koperasi dan UKM\)/ : /Not known: check the organizer’s website, or ask the cooperatives and SME office \(Dinas Koperasi dan UKM\)/);
 		}
 	});
 });

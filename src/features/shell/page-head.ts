@@ -4,7 +4,8 @@
  *   title, description and URL tags), the page's own card for lessons, paths
  *   and programs, the site card for the rest;
  * - installable app: the web app manifest in the page's language and the
- *   home-screen icon for iPhones.
+ *   home-screen icon for iPhones;
+ * - the change feed of the page's language (src/features/feeds/feed.ts), for feed readers.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { getCatalogue } from '../../core/catalogue/catalogue.ts';
@@ -13,6 +14,7 @@ import { previewImagePath, PREVIEW } from './social-preview.ts';
 import { APPLE_TOUCH_ICON, manifestUrl } from '../offline/web-manifest.ts';
 import { urls } from '../../core/urls.ts';
 import { SITE_URL } from '../../core/site.ts';
+import { t } from '../../core/i18n/ui.ts';
 import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
 import { escapeText } from '../../core/html/escape.ts';
 
@@ -48,5 +50,6 @@ export async function addPageHead(route: StarlightRouteData, pathname: string): 
 		meta('name', 'twitter:image', `${SITE_URL}${image}`),
 		{ tag: 'link', attrs: { rel: 'manifest', href: manifestUrl(lang) } },
 		{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: `/${APPLE_TOUCH_ICON.file}` } },
+		{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: t(lang).feed.title, href: urls.feed(lang) } },
 	);
 }
