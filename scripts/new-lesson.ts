@@ -34,4 +34,4 @@ for (const [lang, dir] of Object.entries(LESSON_DIRS)) {
 	writeFileSync(`${dir}/${slug}.mdx`, template);
 	console.log(`created ${dir}/${slug}.mdx (${lang === 'id' ? 'Bahasa Indonesia' : 'English: translate the Indonesian version'})`);
 }
-console.log(`Now replace every ALL_CAPS placeholder, then run: npm run lint:content -- ${slug}`);
+console.log(`Now replace every ALL_CAPS placeholder, then run: npm run lint:content -- ${slug}; when it passes, npm run register (adds the lesson to content/lesson-register.yaml; commit both)`);

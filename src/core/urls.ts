@@ -41,6 +41,18 @@ export const urls = {
 	programMakers: (lang: Lang) => `${prefix(lang)}/pembuat-program/`,
 	/** The small dictionary, or one term in it (its anchor is the glossary id). */
 	glossary: (lang: Lang, termId?: string) => `${prefix(lang)}/kamus/${termId ? `#${termId}` : ''}`,
+	/** A lesson without site chrome, the one kind of page other sites may show in a frame. */
+	embedLesson: (lang: Lang, slug: string) => `${prefix(lang)}/embed/belajar/${slug}/`,
+	/** A learning path without site chrome, for a frame on another site. */
+	embedPath: (lang: Lang, id: string) => `${prefix(lang)}/embed/jalur/${id}/`,
+	/** SCORM 1.2 package of one lesson (one language per package). */
+	scormLesson: (lang: Lang, lessonId: string) => `/unduh/scorm/${lang}/belajar/${lessonId}.zip`,
+	/** SCORM 1.2 package of a learning path. */
+	scormPath: (lang: Lang, id: string) => `/unduh/scorm/${lang}/jalur/${id}.zip`,
+	/** A lesson's self-check questions as a Moodle GIFT question bank. */
+	giftLesson: (lang: Lang, lessonId: string) => `/unduh/gift/${lang}/belajar/${lessonId}.txt`,
+	/** The self-check questions of every lesson of a path, as one GIFT file. */
+	giftPath: (lang: Lang, id: string) => `/unduh/gift/${lang}/jalur/${id}.txt`,
 	/** Stage paths use the stage id as their path id. */
 	stage: (lang: Lang, stage: string) => `${prefix(lang)}/jalur/${stage}/`,
 };

@@ -63,6 +63,8 @@ export function pageTypes(dist = 'dist'): PageType[] {
 		both(dist, 'my learning', '/belajarku/', 'no /belajarku/ page'),
 		both(dist, 'offline page', '/offline/', 'no /offline/ page'),
 		both(dist, 'glossary', '/kamus/', 'no /kamus/ page'),
+		both(dist, 'embed lesson', illustrated && `/embed/belajar/${illustrated}/`, 'no /embed/belajar/<slug>/ page'),
+		both(dist, 'embed path', path && `/embed/jalur/${path}/`, 'no /embed/jalur/<id>/ page'),
 	];
 }
 

@@ -6,6 +6,8 @@
 export interface ContentError {
 	/** Path relative to the project root. */
 	file: string;
+	/** Line in the file (1-based), when the problem has one: a YAML syntax error, a byte that is not UTF-8. */
+	line?: number;
 	/** Dotted field path, e.g. `selfCheck.0.options`. */
 	field: string;
 	message: string;
@@ -49,7 +51,7 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 /** Format errors as a readable block: one error per paragraph. */
 export function formatContentErrors(errors: readonly ContentError[]): string {
 	const lines = errors.map((e) => {
-		const parts = [`${e.severity === 'warning' ? '⚠' : '✖'} ${e.file}`, `  field: ${e.field}`, `  problem: ${e.message}`];
+		const parts = [`${e.severity === 'warning' ? '⚠' : '✖'} ${e.file}${e.line ? `:${e.line}` : ''}`, `  field: ${e.field}`, `  problem: ${e.message}`];
 		if (e.value !== undefined) parts.push(`  found: ${JSON.stringify(e.value)}`);
 		if (e.allowed?.length) parts.push(`  allowed: ${e.allowed.join(', ')}`);
 		return parts.join('\n');

@@ -28,7 +28,9 @@ import { workshopSchema, type Workshop } from '../schemas/workshop.ts';
 import { movedLessonsSchema, type MovedLessons } from '../schemas/moved-lessons.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { searchWordsSchema, type SearchWords } from '../schemas/search-words.ts';
+import { lessonRegisterSchema, type LessonRegister } from '../schemas/lesson-register.ts';
 import { LANGS, type Lang } from '../schemas/vocabulary.ts';
+import { isCalendarDate } from '../schemas/common.ts';
 import { langOfPath, langPrefix } from '../locales.ts';
 
 /** A lesson file as read from disk, before any check: what the content guard and the catalogue start from. */
@@ -57,9 +59,14 @@ export interface ContentInput {
 	glossary?: DataFile[];
 	/** The search word list (`content/search/words.yaml`), one file. */
 	searchWords?: DataFile[];
+	/** `content/lesson-register.yaml`: every lesson id and slug ever published (data undefined when the file is missing). */
+	register?: DataFile;
+	/** `content/moved-lessons.yaml`: old slug → lesson id. */
+	movedLessons?: DataFile;
 }
 
-/** A lesson whose frontmatter matches the lesson schema. */
+export const LESSON_REGISTER_FILE = 'content/lesson-register.yaml';
+export const MOVED_LESSONS_FILE = 'content/moved-lessons.yaml';
 
 /** Lessons of each language: `src/content/docs/belajar` for the root language, `src/content/docs/<lang>/belajar` for the others. */
 export const LESSON_DIRS = Object.fromEntries(LANGS.map((lang) => [lang, `src/content/docs${langPrefix(lang)}/belajar`])) as Record<Lang, string>;
@@ -74,6 +81,79 @@ export function parseLessonText(text: string): { data: unknown; body: string } {
 	return { data: frontmatter, body: content };
 }
 
+/** A file that cannot be read as content: not UTF-8, or not valid YAML. Carries the line, 1-based. */
+export class ContentFileError extends Error {
+	readonly line: number | undefined;
+	constructor(message: string, line?: number) {
+		super(message);
+		this.line = line;
+	}
+}
+/** A problem that stopped a file from being read at all, as a content error (field `(file)`). */
+export type ReadError = ContentError;
+const readError = (file: string, e: unknown): ReadError => {
+	if (e instanceof ContentFileError) return { file, line: e.line, field: '(file)', message: e.message };
+	return { file, field: '(file)', message: (e as Error).message };
+};
+
+/**
+ * A content file's text. Refuses a file that is not UTF-8 (an editor's "ANSI" or "UTF-16" save) with the line of
+ * the first bad byte, instead of reading replacement characters that fail later with an unrelated message.
+ */
+export function readContentText(abs: string): string {
+	const bytes = readFileSync(abs);
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const text = new TextDecoder('utf-8').decode(bytes);
+		const bad = text.indexOf('\uFFFD');
+		const line = text.slice(0, Math.max(bad, 0)).split('\n').length;
+		throw new ContentFileError(`the file is not saved as UTF-8 (first bad byte on line ${line}): save it again with the encoding "UTF-8" in your editor`, line);
+	}
+}
+
+/** YAML text to data; a syntax error names its line. */
+export function parseYamlText(text: string): unknown {
+	try {
+		return parse(text);
+	} catch (e) {
+		const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+		const first = (e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		throw new ContentFileError(`the YAML is not valid${line ? ` on line ${line}` : ''}: ${first}. Check the indentation, the colons and the quotes around text with ": " or "#"`, line);
+	}
+}
+
+/**
+ * An unquoted date in lesson frontmatter is read by Astro's YAML parser as a Date, and an impossible one rolls over
+ * (2026-02-30 becomes 2 March) before any schema sees it: find such dates in the text, with their line.
+ */
+export function impossibleFrontmatterDates(text: string): { line: number; date: string }[] {
+	const end = text.startsWith('---') ? text.indexOf('\n---', 3) : -1;
+	if (end < 0) return [];
+	return text
+		.slice(0, end)
+		.split('\n')
+		.flatMap((line, i) => {
+			const m = /^(?:[^#'"]*:|\s*-)\s+(\d{4}-\d{2}-\d{2})\s*(?:#.*)?$/.exec(line);
+			return m && !isCalendarDate(m[1]!) ? [{ line: i + 1, date: m[1]! }] : [];
+		});
+}
+
+/** A lesson file's text split into frontmatter and body; throws a ContentFileError with the line of the problem. */
+export function readLessonFile(abs: string): { data: unknown; body: string } {
+	const text = readContentText(abs);
+	const [bad] = impossibleFrontmatterDates(text);
+	if (bad) throw new ContentFileError(`${bad.date} is not a day of the calendar (line ${bad.line}): check the month and the day`, bad.line);
+	try {
+		return parseLessonText(text);
+	} catch (e) {
+		// Astro's parser (js-yaml) gives the line inside the frontmatter, which starts on the file's second line.
+		const mark = (e as { mark?: { line: number } }).mark;
+		const line = mark ? mark.line + 1 : undefined;
+		throw new ContentFileError(`the frontmatter is not valid YAML${line ? ` on line ${line}` : ''}: ${(e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0]}. Check the indentation, the colons and the quotes around text with ": " or "#"`, line);
+	}
+}
+
 function listFiles(dir: string, ext: RegExp): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
@@ -83,33 +163,61 @@ function listFiles(dir: string, ext: RegExp): string[] {
 }
 
 /** Every lesson file in both languages, unvalidated, in file order. */
-export function readLessons(root: string): { lessons: LessonFile[]; parseErrors: { file: string; message: string }[] } {
+export function readLessons(root: string): { lessons: LessonFile[]; parseErrors: ReadError[] } {
 	const lessons: LessonFile[] = [];
-	const parseErrors: { file: string; message: string }[] = [];
+	const parseErrors: ReadError[] = [];
 	for (const lang of LANGS) {
 		for (const abs of listFiles(join(root, LESSON_DIRS[lang]), /\.mdx?$/)) {
 			const file = relative(root, abs);
 			try {
-				const { data, body } = parseLessonText(readFileSync(abs, 'utf8'));
+				const { data, body } = readLessonFile(abs);
 				lessons.push({ file, lang, slug: abs.split('/').pop()!.replace(/\.mdx?$/, ''), data, body });
 			} catch (e) {
-				parseErrors.push({ file, message: `the frontmatter is not valid YAML: ${(e as Error).message}` });
+				parseErrors.push(readError(file, e));
 			}
 		}
 	}
 	return { lessons, parseErrors };
 }
 
-export function readYamlDir(root: string, dir: string): DataFile[] {
-	return listFiles(join(root, dir), /\.ya?ml$/).map((abs) => ({ file: relative(root, abs), data: parse(readFileSync(abs, 'utf8')) }));
+/** One YAML file's data; a file that cannot be read goes to `errors` (with its line) and gives undefined. */
+function readYamlFile(root: string, abs: string, errors: ReadError[] | undefined): unknown {
+	try {
+		return parseYamlText(readContentText(abs));
+	} catch (e) {
+		const error = readError(relative(root, abs), e);
+		if (!errors) throw new Error(formatContentErrors([error]));
+		errors.push(error);
+		return undefined;
+	}
+}
+
+/** Every YAML file of a folder. A file that cannot be read goes to `errors` and is left out (without `errors`, it throws naming the file and line). */
+export function readYamlDir(root: string, dir: string, errors?: ReadError[]): DataFile[] {
+	return listFiles(join(root, dir), /\.ya?ml$/).flatMap((abs) => {
+		const before = errors?.length ?? 0;
+		const data = readYamlFile(root, abs, errors);
+		return (errors?.length ?? 0) > before ? [] : [{ file: relative(root, abs), data }];
+	});
 }
 
 /** A YAML file holding a list becomes one DataFile per item (e.g. `content/stages.yaml`). */
-export function readYamlList(root: string, file: string): DataFile[] {
+export function readYamlList(root: string, file: string, errors?: ReadError[]): DataFile[] {
 	const abs = join(root, file);
 	if (!existsSync(abs)) return [];
-	const data = parse(readFileSync(abs, 'utf8'));
+	const before = errors?.length ?? 0;
+	const data = readYamlFile(root, abs, errors);
+	if ((errors?.length ?? 0) > before) return [];
 	return (Array.isArray(data) ? data : [data]).map((item) => ({ file, data: item }));
+}
+
+/** One YAML file as a DataFile (data undefined when it does not exist); left out when it cannot be read. */
+function readYamlOne(root: string, file: string, errors: ReadError[]): DataFile | undefined {
+	const abs = join(root, file);
+	if (!existsSync(abs)) return { file, data: undefined };
+	const before = errors.length;
+	const data = readYamlFile(root, abs, errors);
+	return errors.length > before ? undefined : { file, data: data ?? {} };
 }
 
 /** Every docs page (lessons included) as a path relative to its language root, e.g. `belajar/hitung-hpp.mdx`. */
@@ -132,18 +240,34 @@ export function readPagePaths(root: string): { lang: Lang; rel: string; file: st
 	return out.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-export function readAllContent(root: string): ContentInput & { parseErrors: { file: string; message: string }[] } {
+/** Everything the content check reads; files that could not be read at all (encoding, YAML syntax) are in `parseErrors`, with their line. */
+export function readAllContent(root: string): ContentInput & { parseErrors: ReadError[] } {
 	const { lessons, parseErrors } = readLessons(root);
+	const movedLessons = readYamlOne(root, MOVED_LESSONS_FILE, parseErrors);
+	const pages = readPagePaths(root);
+	// Other pages (home, guides) are Starlight's to parse; their encoding is checked here so a bad save names its line.
+	const lessonFiles = new Set(lessons.map((l) => l.file).concat(parseErrors.map((e) => e.file)));
+	for (const page of pages) {
+		if (lessonFiles.has(page.file)) continue;
+		try {
+			readContentText(join(root, page.file));
+		} catch (e) {
+			parseErrors.push(readError(page.file, e));
+		}
+	}
 	return {
 		lessons,
+		pages,
+		programs: readYamlDir(root, 'content/programs', parseErrors),
+		paths: readYamlDir(root, 'content/paths', parseErrors),
+		stages: readYamlList(root, 'content/stages.yaml', parseErrors),
+		workshops: readYamlDir(root, 'content/workshops', parseErrors),
+		// The register is checked against the moved lessons: when those cannot be read, their read error is the report.
+		register: movedLessons ? readYamlOne(root, LESSON_REGISTER_FILE, parseErrors) : undefined,
+		movedLessons,
+		glossary: readYamlList(root, 'content/glossary.yaml', parseErrors),
+		searchWords: readYamlList(root, SEARCH_WORDS_FILE, parseErrors),
 		parseErrors,
-		pages: readPagePaths(root),
-		programs: readYamlDir(root, 'content/programs'),
-		paths: readYamlDir(root, 'content/paths'),
-		stages: readYamlList(root, 'content/stages.yaml'),
-		workshops: readYamlDir(root, 'content/workshops'),
-		glossary: readYamlList(root, 'content/glossary.yaml'),
-		searchWords: readYamlList(root, SEARCH_WORDS_FILE),
 	};
 }
 
@@ -198,7 +322,7 @@ function validated<T>(schema: ZodType<T>, files: DataFile[], errors: ContentErro
  */
 export function readCatalogue(root = '.'): ContentCatalogue {
 	const raw = readAllContent(root);
-	const errors: ContentError[] = raw.parseErrors.map((p) => ({ file: p.file, field: '(frontmatter)', message: p.message }));
+	const errors: ContentError[] = [...raw.parseErrors];
 	const lessons = Object.fromEntries(LANGS.map((lang) => [lang, new Map()])) as ContentCatalogue['lessons'];
 	const records = raw.lessons.flatMap((l): LessonRecord[] => {
 		const [data] = validated(lessonFrontmatterSchema, [l], errors);
@@ -219,11 +343,21 @@ export function readCatalogue(root = '.'): ContentCatalogue {
 
 /** `content/moved-lessons.yaml`, validated: old slug → lesson id. */
 export function readMovedLessons(root = '.'): MovedLessons {
-	const file = 'content/moved-lessons.yaml';
+	const file = MOVED_LESSONS_FILE;
 	const abs = join(root, file);
 	if (!existsSync(abs)) return {};
 	const errors: ContentError[] = [];
-	const [moves] = validated(movedLessonsSchema, [{ file, data: parse(readFileSync(abs, 'utf8')) ?? {} }], errors);
+	const [moves] = validated(movedLessonsSchema, [{ file, data: readYamlFile(root, abs, undefined) ?? {} }], errors);
 	if (!moves) throw new Error(`${file} needs one "old-slug: lesson-id" line per moved lesson.\n${formatContentErrors(errors)}`);
 	return moves;
+}
+
+/** `content/lesson-register.yaml`, validated (empty when the file does not exist yet). */
+export function readLessonRegister(root = '.'): LessonRegister {
+	const abs = join(root, LESSON_REGISTER_FILE);
+	const errors: ContentError[] = [];
+	const data = existsSync(abs) ? (readYamlFile(root, abs, undefined) ?? {}) : {};
+	const [register] = validated(lessonRegisterSchema, [{ file: LESSON_REGISTER_FILE, data }], errors);
+	if (!register) throw new Error(formatContentErrors(errors));
+	return register;
 }

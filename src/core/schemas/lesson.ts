@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { PLATFORMS, STAGES, TOPICS } from './vocabulary.ts';
-import { isoDate, lessonIdRef, sourceSchema } from './common.ts';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { lessonIdRef, pastDate, sourceSchema, webUrl } from './common.ts';
 
 /** One answer option of a self-check question. */
 export const selfCheckOption = z
@@ -94,19 +95,71 @@ export const lessonFields = {
 	/** Where the facts come from (seed files or dated public pages). */
 	sources: z.array(sourceSchema).min(1, 'cite at least one source'),
 	/** Date of the last meaningful content change. */
-	updated: isoDate,
+	updated: pastDate,
 	/** The practice task at the end of the lesson. */
 	practice: practiceSchema,
 	/** 3–5 self-check questions with an explanation for every option. */
 	selfCheck: z.array(selfCheckQuestion).min(3, 'a self-check needs 3–5 questions').max(5, 'a self-check needs 3–5 questions'),
 };
 
-/** The full, strict lesson frontmatter, as the content guard checks it. */
+/**
+ * Frontmatter keys Starlight itself understands (title, description, sidebar, head, template…), read from its own
+ * schema so a Starlight upgrade that adds a key needs no change here.
+ */
+export const STARLIGHT_KEYS: readonly string[] = Object.keys(docsSchema()({ image: () => z.any() } as never).shape);
+
+/**
+ * Length limits, from the corpus of 2026-12 with headroom (longest title 73 characters, longest description 201):
+ * a title fits a phone's lesson header and a slide; a description fits a search result and a link preview.
+ */
+export const TITLE_MAX = 90;
+export const DESCRIPTION_MAX = 260;
+
+/** Keys a lesson may have: Starlight's own and ours. */
+export const LESSON_KEYS: readonly string[] = [...new Set([...STARLIGHT_KEYS, 'title', 'description', ...Object.keys(lessonFields)])];
+
+/** The closest allowed key to a misspelt one (at most 3 edits away), for "did you mean". */
+export function closestKey(key: string, keys: readonly string[] = LESSON_KEYS): string | undefined {
+	const distance = (a: string, b: string) => {
+		const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+		for (let i = 1; i <= a.length; i++) {
+			let prev = row[0]!;
+			row[0] = i;
+			for (let j = 1; j <= b.length; j++) {
+				const cur = row[j]!;
+				row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+				prev = cur;
+			}
+		}
+		return row[b.length]!;
+	};
+	const best = keys.map((k) => ({ k, d: distance(key, k) })).sort((a, b) => a.d - b.d)[0];
+	return best && best.d <= 3 ? best.k : undefined;
+}
+
+/**
+ * The full, strict lesson frontmatter, as the content guard checks it: every key must be one of ours or Starlight's,
+ * so a misspelt key (`prerequisite:`, `lessonID:`) fails instead of being silently ignored.
+ */
 export const lessonFrontmatterSchema = z
 	.object({
-		title: z.string().min(3),
-		description: z.string().min(20, 'describe the lesson in one sentence (description)'),
+		title: z.string().min(3).max(TITLE_MAX, `keep the title to ${TITLE_MAX} characters: it must fit a phone's lesson header and a slide`),
+		description: z.string().min(20, 'describe the lesson in one sentence (description)').max(DESCRIPTION_MAX, `keep the description to one sentence of at most ${DESCRIPTION_MAX} characters`),
 		...lessonFields,
+		/** Starlight's own key, held to the same rule as every link from content: a web address (or true/false). */
+		editUrl: z.union([webUrl, z.boolean()]).optional(),
 	})
-	.loose();
+	.catchall(z.unknown())
+	.superRefine(
+		(data, ctx) => {
+			if (data === null || typeof data !== 'object') return;
+			for (const key of Object.keys(data)) {
+				if (LESSON_KEYS.includes(key)) continue;
+				const near = closestKey(key);
+				ctx.addIssue({ code: 'custom', path: [key], input: data[key], message: `unknown frontmatter key${near ? `: did you mean "${near}"?` : ''} (lesson keys are listed in src/core/schemas/lesson.ts; Starlight's own keys are allowed too)` });
+			}
+		},
+		// Also when another field is wrong: a misspelt `lessonID` must be named next to the missing `lessonId`.
+		{ when: () => true },
+	);
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;

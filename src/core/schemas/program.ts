@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ARCHETYPES, AUDIENCES, DELIVERY, ORG_TYPES, PLATFORMS, STAGES, TOPICS } from './vocabulary.ts';
-import { bilingualText, isoDate, lessonIdRef, sourceSchema } from './common.ts';
+import { bilingualText, lessonIdRef, pastDate, sourceSchema, webUrl } from './common.ts';
 
 /** `unknown` marks a value the sources do not give: it is never guessed. */
 const UNKNOWN = z.literal('unknown');
@@ -43,7 +43,7 @@ export const programSchema = z
 		/** How long it runs, or `unknown`. */
 		duration: z.union([UNKNOWN, bilingualText]),
 		/** The program's own page, where the report or a public source gives one. */
-		website: z.union([z.url(), UNKNOWN]),
+		website: z.union([webUrl, UNKNOWN]),
 		/** How to join, when known. */
 		howToJoin: z.union([UNKNOWN, bilingualText]).default('unknown'),
 		/** What it is, in our own words. */
@@ -53,7 +53,7 @@ export const programSchema = z
 		/** Where the facts come from. */
 		sources: z.array(sourceSchema).min(1, 'every program needs a source'),
 		/** When a person last checked the facts against the source. */
-		lastVerified: isoDate,
+		lastVerified: pastDate,
 		/** Status the source reports, dated by `lastVerified`: programs start and stop. */
 		status: z.enum(['active', 'ended', 'unknown']).default('unknown'),
 	})

@@ -10,6 +10,16 @@ import { programSchema } from '../../core/schemas/program.ts';
 
 const urlPair = perLanguage(() => z.url()).strict();
 const version = z.literal(1);
+/** A SCORM 1.2 package (ZIP) in each language. */
+const scormPair = perLanguage(() => z.object({ url: z.url(), /** Size of the ZIP file. */ bytes: z.number().int().positive() }).strict()).strict();
+const selfCheckApi = z.array(
+	z
+		.object({
+			question: z.string(),
+			options: z.array(z.object({ text: z.string(), correct: z.boolean(), /** Why this option is right or wrong. */ explain: z.string() }).strict()).min(2),
+		})
+		.strict(),
+);
 
 export const lessonsApiSchema = z
 	.object({
@@ -34,6 +44,12 @@ export const lessonsApiSchema = z
 					/** The lesson as projector slides. */
 					slides: urlPair,
 					updated: z.string(),
+					/** Added 2026-12-01: the self-check questions, exactly one correct option each, every option explained. */
+					selfCheck: perLanguage(() => selfCheckApi).strict(),
+					/** Added 2026-12-01: the questions as a Moodle GIFT file. */
+					gift: urlPair,
+					/** Added 2026-12-01: the lesson as a SCORM 1.2 package. */
+					scorm: scormPair,
 				})
 				.strict(),
 		),
@@ -62,6 +78,10 @@ export const pathsApiSchema = z
 					lessons: z.array(z.string()).min(1),
 					durationMinutes: z.number().int(),
 					url: urlPair,
+					/** Added 2026-12-01: every lesson's questions as one Moodle GIFT file. */
+					gift: urlPair,
+					/** Added 2026-12-01: the path as a SCORM 1.2 package. */
+					scorm: scormPair,
 				})
 				.strict(),
 		),

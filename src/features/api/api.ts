@@ -2,15 +2,26 @@
  * The versioned JSON API for program makers (`/api/v1/*.json`). Pure shaping
  * functions: the endpoints pass in catalogue data. Version 1 is a contract:
  * fields may be added, never renamed or removed; a breaking change gets /api/v2/.
+ * Additions are listed in API_CHANGES (published on the program-maker page).
  */
 import { LANGS, type Bilingual, type Lang } from '../../core/schemas/vocabulary.ts';
 import { urls } from '../../core/urls.ts';
 
 export const API_VERSION = 1;
 
+/** Fields added within version 1, newest first (never a rename or removal: that would be /api/v2/). */
+export const API_CHANGES = [
+	{ date: '2026-12-01', added: ['lessons[].selfCheck', 'lessons[].gift', 'lessons[].scorm', 'paths[].gift', 'paths[].scorm'] },
+] as const;
+
+interface SelfCheckLike {
+	question: string;
+	options: { text: string; correct: boolean; explain: string }[];
+}
+
 interface LessonLike {
 	slug: string;
-	data: { lessonId: string; stage: string; topics: string[]; platforms: string[]; durationMinutes: number; title: string; description?: string; updated: string; prerequisites: string[]; objectives: string[] };
+	data: { lessonId: string; stage: string; topics: string[]; platforms: string[]; durationMinutes: number; title: string; description?: string; updated: string; prerequisites: string[]; objectives: string[]; selfCheck: SelfCheckLike[] };
 }
 
 const abs = (site: string, path: string) => `${site}${path}`;
@@ -36,6 +47,11 @@ export function lessonsPayload(lessons: Record<Lang, Map<string, LessonLike>>, s
 				permalink: perLang((lang) => abs(site, urls.lessonPermalink(lang, l.data.lessonId))),
 				slides: perLang((lang) => abs(site, urls.slides(lang, inLang(lang).slug))),
 				updated: l.data.updated,
+				/** The self-check questions, every option with its explanation. */
+				selfCheck: perLang((lang) => inLang(lang).data.selfCheck.map((q) => ({ question: q.question, options: q.options.map((o) => ({ text: o.text, correct: o.correct, explain: o.explain })) }))),
+				gift: perLang((lang) => abs(site, urls.giftLesson(lang, l.data.lessonId))),
+				/** The build adds each package's size in bytes (src/features/lms/scorm.ts). */
+				scorm: perLang((lang) => ({ url: abs(site, urls.scormLesson(lang, l.data.lessonId)) })),
 			};
 		}),
 	};
@@ -72,6 +88,9 @@ export function pathsPayload(
 			lessons: p.lessons,
 			durationMinutes: p.lessons.reduce((sum, id) => sum + (minutesById.get(id) ?? 0), 0),
 			url: perLang((lang) => abs(site, urls.path(lang, p.id))),
+			gift: perLang((lang) => abs(site, urls.giftPath(lang, p.id))),
+			/** The build adds each package's size in bytes (src/features/lms/scorm.ts). */
+			scorm: perLang((lang) => ({ url: abs(site, urls.scormPath(lang, p.id)) })),
 		})),
 	};
 }

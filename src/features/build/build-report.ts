@@ -16,5 +16,6 @@ export function writeBuildReport(site: DistSite): string[] {
 	const hashes = [...report.inlineScriptHashes].sort();
 	writeFileSync(join(site.dir, '_headers'), headersFile(hashes));
 	writeFileSync(join(site.dir, '_nginx-headers.conf'), nginxHeaders(hashes));
+	writeFileSync(join(site.dir, '_nginx-headers-embed.conf'), nginxHeaders(hashes, { embed: true }));
 	return [`security headers written (${hashes.length} inline script hashes)`, `${report.pages} pages measured; largest first visit ${Math.round(report.maxBytes / 1024)} KB (${report.maxPage})`];
 }

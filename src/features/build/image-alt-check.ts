@@ -6,7 +6,7 @@
  * that kept the Indonesian alt text of the image it copied, or the reverse.
  */
 import type { Lang } from '../../core/schemas/vocabulary.ts';
-import { allElements, attrOf, parsePage, type Element, type Root } from '../../core/html/html.ts';
+import { asElements, type PageElement, type PageInput } from './link-check.ts';
 
 const WORDS: Record<Lang, Set<string>> = {
 	id: new Set('yang dan di ke dari untuk dengan ini itu atau tidak ada pada juga akan bisa sudah lebih seperti dalam agar supaya karena'.split(' ')),
@@ -29,13 +29,13 @@ export interface AltProblem {
 }
 
 /** Images without alt text, or with alt text in the other language. Decorative images must say so (aria-hidden or role="presentation"). */
-export function checkImageAlts(html: string | Root | Element, lang: Lang): AltProblem[] {
+export function checkImageAlts(html: PageInput | PageElement[], lang: Lang): AltProblem[] {
 	const problems: AltProblem[] = [];
-	for (const img of allElements(typeof html === 'string' ? parsePage(html) : html)) {
+	for (const img of asElements(html)) {
 		if (img.tagName !== 'img') continue;
-		const src = attrOf(img, 'src') ?? '(no src)';
-		const decorative = attrOf(img, 'ariaHidden') === 'true' || /^(?:presentation|none)$/.test(attrOf(img, 'role') ?? '');
-		const alt = attrOf(img, 'alt');
+		const src = img.attr('src') ?? '(no src)';
+		const decorative = img.attr('aria-hidden') === 'true' || /^(?:presentation|none)$/.test(img.attr('role') ?? '');
+		const alt = img.attr('alt');
 		if (alt === undefined) {
 			problems.push({ src, reason: 'no alt attribute' });
 			continue;

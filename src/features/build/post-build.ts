@@ -5,9 +5,13 @@
  * 1. search index: Pagefind (Starlight's, listed before this integration) made
  *    an index for each site language and no other;
  * 2. trainer kits: the workshop zips in /unduh/ and their sizes on the plan pages;
- * 3. offline: the "save this path" manifests and the service worker;
- * 4. build report, last because it measures and hashes the final HTML: page
- *    sizes into the lesson headers, CSP hashes into _headers.
+ * 3. LMS packages: a SCORM 1.2 zip per lesson and per path in /unduh/scorm/,
+ *    their sizes into the API files and the pages that link to them;
+ * 4. offline: the "save this path" manifests and the service worker;
+ * 5. build report, because it measures and hashes the final HTML: page
+ *    sizes into the lesson headers, CSP hashes into _headers;
+ * 6. quality gates, on the pages as shipped: a broken internal link or anchor, a
+ *    missing file or an image without alt text fails the build (site-gates.ts).
  * Social preview images, web manifests and icons are routes (src/pages/og,
  * src/pages/[...lang]/manifest.webmanifest.ts, src/pages/icons).
  */
@@ -16,8 +20,11 @@ import { fileURLToPath } from 'node:url';
 import { readDist } from './dist-site.ts';
 import { checkSearchIndex, setSearchChunkSize } from '../search/search-index.ts';
 import { writeTrainerKits } from '../trainer/trainer-kit.ts';
+import { writeLmsPackages } from '../lms/scorm.ts';
 import { writeOffline } from '../offline/offline-step.ts';
 import { writeBuildReport } from './build-report.ts';
+import { enforceSiteGates } from './site-gates.ts';
+import { SITE_URL } from '../../core/site.ts';
 
 export default function postBuild(): AstroIntegration {
 	let root = '';
@@ -42,8 +49,12 @@ export default function postBuild(): AstroIntegration {
 				const site = await timed('read', () => readDist(dist));
 				const kits = await timed('kits', () => writeTrainerKits(site, root));
 				logger.info(`${kits} offline kits in /unduh/`);
+				const lms = await timed('scorm', () => writeLmsPackages(site, root));
+				const bytes = [...lms.sizes.values()];
+				logger.info(`${bytes.length} SCORM packages in /unduh/scorm/ (${Math.round(bytes.reduce((a, b) => a + b, 0) / 1024)} KB; inlining ${lms.inlineMs} ms, zipping ${lms.zipMs} ms)`);
 				logger.info(await timed('offline', () => writeOffline(site, root)));
 				for (const line of await timed('report', () => writeBuildReport(site))) logger.info(line);
+				logger.info(await timed('gates', () => enforceSiteGates(site, SITE_URL)));
 				logger.info(`post-build pass over ${site.pages.length} pages in ${Date.now() - started} ms (${times.join(', ')})`);
 			},
 		},

@@ -1,7 +1,8 @@
 /**
  * Quality gates over the whole built site: internal links and anchors, image
- * alt text in the page's language, no placeholder or unfilled build marker,
- * valid HTML on every page type. (Every lesson in both languages: src/features/lessons/lesson-pages.dist.test.ts.)
+ * alt text in the page's language, no placeholder or unfilled build marker.
+ * (Valid HTML on every page: html-validity.dist.test.ts. Every lesson in both languages:
+ * src/features/lessons/lesson-pages.dist.test.ts. The build itself refuses broken links and alt text: site-gates.ts.)
  * Each checker is also fed a deliberate violation (here, or in its unit test
  * beside its checker) to show the gate really fails.
  */
@@ -15,8 +16,6 @@ import { leftoverText } from './shipped-text-check.ts';
 import { SITE_URL } from '../../core/site.ts';
 import { parsePage, select, type Root } from '../../core/html/html.ts';
 import { DIST, htmlLang } from '../../../tests/support/dist.ts';
-import { pageTypePaths } from '../../../tests/support/page-types.ts';
-import { validateHtml } from '../../../tests/support/html-validate.ts';
 
 const sitePath = (file: string) => `/${relative(DIST, file).replaceAll('\\', '/')}`.replace(/index\.html$/, '');
 const pages = new Map(listHtml(DIST).map((file) => [sitePath(file), readFileSync(file, 'utf8')]));
@@ -61,23 +60,6 @@ describe('images', () => {
 describe('shipped text', () => {
 	it('no page ships a template placeholder, filler text or an unfilled build marker', () => {
 		expect(leftovers, leftovers.join('\n')).toEqual([]);
-	});
-});
-
-describe('valid HTML (html-validate) on every page type', () => {
-	const sample = [...pageTypePaths(DIST), { type: '404', lang: 'id', path: '/404.html' }];
-	for (const { type, lang, path } of sample) {
-		it(`${type} (${lang}) ${path}`, async () => {
-			const file = path.endsWith('.html') ? join(DIST, path) : join(DIST, path, 'index.html');
-			const problems = await validateHtml(readFileSync(file, 'utf8'), path);
-			expect(problems, problems.join('\n')).toEqual([]);
-		});
-	}
-	it('the validator fails invalid markup (the gate works)', async () => {
-		const bad = '<!doctype html><html lang="id"><head><title>x</title></head><body><p><div>block in p</div></p><img src="a.png"><a href="/a/" id="x">a</a><b id="x">dup</b></body></html>';
-		const problems = await validateHtml(bad, 'fixture.html');
-		expect(problems.join('\n')).toMatch(/wcag\/h37|no-missing-references|element-permitted-content|close-order/);
-		expect(problems.join('\n')).toMatch(/no-dup-id/);
 	});
 });
 

@@ -7,7 +7,7 @@
  * page is indexable and its own canonical.
  */
 const ALTERNATE_VIEWS = [
-	/^(?:\/en)?\/(?:slide|cetak|l)\//,
+	/^(?:\/en)?\/(?:slide|cetak|l|embed)\//,
 	/^(?:\/en)?\/pelatih\/[^/]+\/cetak\//,
 	/^(?:\/en)?\/offline\//,
 ];

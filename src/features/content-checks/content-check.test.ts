@@ -1,6 +1,6 @@
 /** The content check's engine: schemas first, then every rule in rules/ (each rule has its own test beside it). */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, cpSync, readdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -72,7 +72,8 @@ describe('the content guard on files (what the build runs)', () => {
 	function project(files: Record<string, string>) {
 		const root = mkdtempSync(join(tmpdir(), 'nk-guard-'));
 		cpSync('content/stages.yaml', join(root, 'content/stages.yaml'));
-		for (const [path, text] of Object.entries(files)) {
+		// The fixture lesson (cost-of-goods at hitung-hpp) is registered, as `npm run register` would write it.
+		for (const [path, text] of Object.entries({ 'content/lesson-register.yaml': 'published:\n  cost-of-goods: hitung-hpp\n', ...files })) {
 			mkdirSync(join(root, path, '..'), { recursive: true });
 			writeFileSync(join(root, path), text);
 		}
@@ -85,6 +86,16 @@ describe('the content guard on files (what the build runs)', () => {
 		const root = project({ [id!.file]: mdx(id!), [en!.file]: mdx(en!) });
 		const errors = validateContentAt(root);
 		expect(errors.map((e) => `${e.file}:${e.field}`)).toEqual(['src/content/docs/belajar/hitung-hpp.mdx:stage', 'src/content/docs/en/belajar/hitung-hpp.mdx:stage']);
+	});
+
+	it('fails on a lesson missing from the lesson register, and on a missing register', () => {
+		const [id, en] = pair();
+		const files = { [id!.file]: mdx(id!), [en!.file]: mdx(en!) };
+		expect(validateContentAt(project(files))).toEqual([]);
+		expect(validateContentAt(project({ ...files, 'content/lesson-register.yaml': 'published: {}\n' }))).toEqual([expect.objectContaining({ rule: 'lesson-register', message: expect.stringContaining('npm run register') })]);
+		const root = project(files);
+		rmSync(join(root, 'content/lesson-register.yaml'));
+		expect(validateContentAt(root)).toEqual([expect.objectContaining({ file: 'content/lesson-register.yaml', message: expect.stringContaining('the lesson register is missing') })]);
 	});
 
 	it('fails on a missing translation and on invalid YAML', () => {

@@ -14,6 +14,9 @@ import { stageSchema } from '../../core/schemas/stage.ts';
 import { workshopSchema } from '../../core/schemas/workshop.ts';
 import { glossaryTermSchema } from '../../core/schemas/glossary.ts';
 import { searchWordsSchema } from '../../core/schemas/search-words.ts';
+import { lessonRegisterSchema } from '../../core/schemas/lesson-register.ts';
+import { movedLessonsSchema } from '../../core/schemas/moved-lessons.ts';
+import { MOVED_LESSONS_FILE } from '../../core/catalogue/read-content.ts';
 import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
 import { CONTENT_RULES } from './rules/index.ts';
 import type { ContentRule, ParsedContent, ParsedData, ParsedLesson } from './rule.ts';
@@ -55,6 +58,15 @@ export function parseContent(input: ContentInput): { content: ParsedContent; err
 	content.glossary = parseAll(input.glossary, glossaryTermSchema);
 	// The search word list has no cross-file rules: its schema is its check.
 	parseAll(input.searchWords, searchWordsSchema);
+	if (input.register) {
+		const { file, data } = input.register;
+		if (data === undefined) errors.push({ file, field: '(file)', message: 'the lesson register is missing: run `npm run register` to write it, then commit it' });
+		else {
+			const [register] = parseAll([{ file, data }], lessonRegisterSchema);
+			const [moved] = parseAll([{ file: MOVED_LESSONS_FILE, data: input.movedLessons?.data ?? {} }], movedLessonsSchema);
+			if (register && moved) content.register = { file, data: register.data, moved };
+		}
+	}
 	return { content, errors: errors.map((e) => ({ ...e, rule: SCHEMA_RULE })) };
 }
 

@@ -18,7 +18,7 @@ export function validateContentAt(root: string): ContentError[] {
 export function checkContentAt(root: string): { errors: ContentError[]; warnings: ContentError[] } {
 	const input = readAllContent(root);
 	const { errors, warnings } = checkContent(input);
-	return { errors: [...input.parseErrors.map((p) => ({ file: p.file, field: '(frontmatter)', message: p.message })), ...errors], warnings };
+	return { errors: [...input.parseErrors, ...errors], warnings };
 }
 
 export default function contentGuard(): AstroIntegration {

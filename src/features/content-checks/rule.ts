@@ -11,6 +11,8 @@ import type { StageInfo } from '../../core/schemas/stage.ts';
 import type { Workshop } from '../../core/schemas/workshop.ts';
 import type { GlossaryTerm } from '../../core/schemas/glossary.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
+import type { LessonRegister } from '../../core/schemas/lesson-register.ts';
+import type { MovedLessons } from '../../core/schemas/moved-lessons.ts';
 
 export type ParsedLesson = LessonFile & { data: LessonFrontmatter };
 /** A data file that matches its schema. */
@@ -32,6 +34,8 @@ export interface ParsedContent {
 	stages: ParsedData<StageInfo>[];
 	/** The small dictionary (`content/glossary.yaml`). */
 	glossary: ParsedData<GlossaryTerm>[];
+	/** `content/lesson-register.yaml` and `content/moved-lessons.yaml` when given and valid (the rule `lesson-register` checks them). */
+	register?: { file: string; data: LessonRegister; moved: ParsedData<MovedLessons> };
 }
 
 export interface RuleInfo {

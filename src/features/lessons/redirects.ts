@@ -14,3 +14,18 @@ export function resolveMoves(moves: Record<string, string>, current: Record<stri
 	}
 	return table;
 }
+
+/**
+ * Redirects for retired lessons (content/lesson-register.yaml, `retired:`): the old slug in every language goes to
+ * the lesson that replaced it. Throws when the replacement is not a lesson today (the content guard says so first).
+ */
+export function resolveRetired(retired: Record<string, { slug: string; replacedBy: string }>, current: Record<string, string>): Record<string, string> {
+	const table: Record<string, string> = {};
+	for (const [lessonId, { slug: oldSlug, replacedBy }] of Object.entries(retired)) {
+		const slug = current[replacedBy];
+		if (!slug) throw new Error(`content/lesson-register.yaml: retired lesson "${lessonId}" is replaced by "${replacedBy}", which no lesson has.`);
+		table[`/belajar/${oldSlug}/`] = `/belajar/${slug}/`;
+		table[`/en/belajar/${oldSlug}/`] = `/en/belajar/${slug}/`;
+	}
+	return table;
+}

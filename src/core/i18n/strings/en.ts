@@ -946,6 +946,28 @@ const en: Strings = {
 		partial: 'Does not have all your words',
 		notHere: 'Naik Kelas has no lesson on {words} yet. You could start here:',
 	},
+	lms: {
+		howTo: 'How to use them in your LMS or site',
+		giftShort: 'GIFT questions',
+		embedShort: 'Embed',
+		scormShort: 'SCORM ({size})',
+		openOnSite: 'Open on the Naik Kelas site (new tab)',
+		licence: 'Naik Kelas: open learning material (CC BY-SA 4.0).',
+		pathLessons: 'Lessons in this path',
+		minutes: '{n} min',
+		forLms: 'For an LMS, Moodle and trainers',
+		scormDownload: 'LMS package (SCORM 1.2, {size})',
+		giftDownload: 'Self-check questions for Moodle (GIFT)',
+		embedView: 'View to embed in another site',
+		lmsHint: 'The SCORM package can be uploaded to Moodle or another LMS. The GIFT file holds the self-check questions with an explanation for every option.',
+		packageTitle: 'Lessons',
+		progress: '{done} of {total} lessons finished',
+		finishedWhen: 'A lesson counts as finished when you have answered every self-check question. The score uses your first answers.',
+		done: 'finished',
+		previous: '← Previous',
+		next: 'Next →',
+		noLms: 'This package is not connected to an LMS, so your progress is not reported.',
+	},
 };
 
 export default en;

@@ -971,6 +971,28 @@ const id = {
 		partial: 'Tidak memuat semua kata',
 		notHere: 'Belum ada pelajaran tentang {words} di Naik Kelas. Coba mulai dari sini:',
 	},
+	lms: {
+		howTo: 'Cara memakainya di LMS atau situsmu',
+		giftShort: 'Soal GIFT',
+		embedShort: 'Embed',
+		scormShort: 'SCORM ({size})',
+		openOnSite: 'Buka di situs Naik Kelas (tab baru)',
+		licence: 'Naik Kelas: bahan belajar terbuka (CC BY-SA 4.0).',
+		pathLessons: 'Pelajaran di jalur ini',
+		minutes: '{n} menit',
+		forLms: 'Untuk LMS, Moodle dan pelatih',
+		scormDownload: 'Paket LMS (SCORM 1.2, {size})',
+		giftDownload: 'Soal cek pemahaman untuk Moodle (GIFT)',
+		embedView: 'Tampilan untuk disematkan (embed)',
+		lmsHint: 'Paket SCORM bisa diunggah ke Moodle atau LMS lain. Berkas GIFT berisi soal cek pemahaman dengan penjelasan setiap pilihan.',
+		packageTitle: 'Daftar pelajaran',
+		progress: '{done} dari {total} pelajaran selesai',
+		finishedWhen: 'Pelajaran dihitung selesai kalau semua pertanyaan cek pemahamannya sudah kamu jawab. Nilai memakai jawaban pertamamu.',
+		done: 'selesai',
+		previous: '← Sebelumnya',
+		next: 'Berikutnya →',
+		noLms: 'Paket ini tidak tersambung ke LMS, jadi kemajuanmu tidak dilaporkan.',
+	},
 } as const;
 
 /** Every language's strings have this shape: the same keys, any text. */

@@ -11,12 +11,15 @@ import { lessonSectionHeadings } from './lesson-section-headings.ts';
 import { figureAttributes } from './figure-attributes.ts';
 import { exampleKind } from './example-kind.ts';
 import { stepsNumberedList } from './steps-numbered-list.ts';
+import { lessonSize } from './lesson-size.ts';
 import { uniqueLessonId } from './unique-lesson-id.ts';
 import { sameSlugBothLanguages } from './same-slug-both-languages.ts';
 import { lessonInBothLanguages } from './lesson-in-both-languages.ts';
 import { translationMatchesSource } from './translation-matches-source.ts';
 import { pageInBothLanguages } from './page-in-both-languages.ts';
 import { knownLessonReferences } from './known-lesson-references.ts';
+import { prerequisiteCycle } from './prerequisite-cycle.ts';
+import { lessonRegister } from './lesson-register.ts';
 import { dataIdMatchesFileName } from './data-id-matches-file-name.ts';
 import { uniqueDataId } from './unique-data-id.ts';
 import { pathLessonOnce } from './path-lesson-once.ts';
@@ -45,6 +48,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	lessonDoNow,
 	lessonDurationAddsUp,
 	selfCheckRetries,
+	lessonSize,
 	// Across files.
 	uniqueLessonId,
 	sameSlugBothLanguages,
@@ -52,6 +56,8 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	translationMatchesSource,
 	pageInBothLanguages,
 	knownLessonReferences,
+	prerequisiteCycle,
+	lessonRegister,
 	dataIdMatchesFileName,
 	uniqueDataId,
 	pathLessonOnce,
