@@ -346,7 +346,7 @@ export interface DecodeContext {
 	today?: string;
 }
 
-const CODE = /NK(\d{1,3}):\s*([0-9A-Za-z]+(?:\s+[0-9A-Za-z]+)*)/;
+const CODE = /NK(\d{1,3}):\s*([0-9A-Za-z]+(?:\s+[0-9A-Za-z]+)*)/i;
 
 /**
  * Find the code in what was pasted (a whole WhatsApp message is fine) or scanned: `NK<format>:` and the letters
