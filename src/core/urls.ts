@@ -31,6 +31,8 @@ export const urls = {
 	/** How to add or correct a program file. */
 	programGuide: (lang: Lang) => `${prefix(lang)}/program/tambah/`,
 	trainers: (lang: Lang) => `${prefix(lang)}/pelatih/`,
+	/** "Kelas saya": the trainer's classes and the learners' receipts, on her device. */
+	myClass: (lang: Lang) => `${prefix(lang)}/pelatih/kelas/`,
 	workshop: (lang: Lang, id: string) => `${prefix(lang)}/pelatih/${id}/`,
 	/** A workshop plan as a standalone A4 page (also the start page of its offline kit). */
 	workshopPrint: (lang: Lang, id: string) => `${prefix(lang)}/pelatih/${id}/cetak/`,

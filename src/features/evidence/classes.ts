@@ -281,7 +281,7 @@ export function prePostByQuestion(persons: Person[]): { lesson: string; question
 	const rows = new Map<string, { lesson: string; question: number; before: number; after: number; people: number }>();
 	for (const p of persons) {
 		if (!p.pre || !p.post) continue;
-		const post = new Map(p.post.flatMap((l) => Object.entries(l.firstTry).map(([q, ok]) => [`${l.lesson}#${q}`, ok] as const)));
+		const post = new Map<string, boolean>(p.post.flatMap((l) => Object.entries(l.firstTry).map(([q, ok]) => [`${l.lesson}#${q}`, ok] as const)));
 		for (const l of p.pre) {
 			for (const [q, ok] of Object.entries(l.firstTry)) {
 				const key = `${l.lesson}#${q}`;
