@@ -33,6 +33,8 @@ export const urls = {
 	trainers: (lang: Lang) => `${prefix(lang)}/pelatih/`,
 	/** "Kelas saya": the trainer's classes and the learners' receipts, on her device. */
 	myClass: (lang: Lang) => `${prefix(lang)}/pelatih/kelas/`,
+	/** A workshop plan's before/after check, on the phone or printed. */
+	workshopCheck: (lang: Lang, workshopId: string) => `${prefix(lang)}/pelatih/${workshopId}/cek/`,
 	workshop: (lang: Lang, id: string) => `${prefix(lang)}/pelatih/${id}/`,
 	/** A workshop plan as a standalone A4 page (also the start page of its offline kit). */
 	workshopPrint: (lang: Lang, id: string) => `${prefix(lang)}/pelatih/${id}/cetak/`,
