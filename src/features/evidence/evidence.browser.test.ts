@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, PHONE, baseUrl, guardOrigin, launch, newPage } from '../../../tests/support/browser.ts';
 import { readCatalogue } from '../../core/catalogue/read-content.ts';
+import { formatViolations, runAxe } from '../../../tests/support/axe.ts';
 
 const api = JSON.parse(readFileSync('dist/api/v1/lessons.json', 'utf8')) as { lessons: { id: string; url: { id: string } }[] };
 const pathOf = (id: string) => new URL(api.lessons.find((l) => l.id === id)!.url.id).pathname;
@@ -168,5 +169,16 @@ describe('learning receipt to class view', () => {
 		expect(foreign).toEqual([]);
 		await learner.context.close();
 		await trainer.context.close();
+	});
+});
+
+describe('the receipt pages are accessible', () => {
+	it('axe finds no violations on My class (both languages) and the before/after check', async () => {
+		const { context, page } = await newPage(browser, DESKTOP);
+		for (const path of ['/pelatih/kelas/', '/en/pelatih/kelas/', '/pelatih/harga-dan-untung/cek/']) {
+			await page.goto(`${baseUrl()}${path}`);
+			expect(formatViolations(path, await runAxe(page))).toBe('');
+		}
+		await context.close();
 	});
 });
