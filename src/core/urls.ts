@@ -31,6 +31,10 @@ export const urls = {
 	/** How to add or correct a program file. */
 	programGuide: (lang: Lang) => `${prefix(lang)}/program/tambah/`,
 	trainers: (lang: Lang) => `${prefix(lang)}/pelatih/`,
+	/** "Kelas saya": the trainer's classes and the learners' receipts, on her device. */
+	myClass: (lang: Lang) => `${prefix(lang)}/pelatih/kelas/`,
+	/** A workshop plan's before/after check, on the phone or printed. */
+	workshopCheck: (lang: Lang, workshopId: string) => `${prefix(lang)}/pelatih/${workshopId}/cek/`,
 	workshop: (lang: Lang, id: string) => `${prefix(lang)}/pelatih/${id}/`,
 	/** A workshop plan as a standalone A4 page (also the start page of its offline kit). */
 	workshopPrint: (lang: Lang, id: string) => `${prefix(lang)}/pelatih/${id}/cetak/`,

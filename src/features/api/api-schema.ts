@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { PLATFORMS, STAGES, TOPICS } from '../../core/schemas/vocabulary.ts';
 import { bilingualText, perLanguage } from '../../core/schemas/common.ts';
 import { programSchema } from '../../core/schemas/program.ts';
+import { receiptSchema } from '../evidence/receipt-schema.ts';
 
 const urlPair = perLanguage(() => z.url()).strict();
 const version = z.literal(1);
@@ -96,4 +97,6 @@ export const API_SCHEMAS = {
 	paths: pathsApiSchema,
 	programs: programsApiSchema,
 	program: programSchema,
+	/** Added 2026-12-02: a learning receipt once decoded (the code format is on the trainer page). */
+	receipt: receiptSchema,
 } as const;

@@ -32,7 +32,7 @@ describe('/api/v1 for program makers', () => {
 	});
 
 	it('publishes the JSON Schemas', () => {
-		for (const name of ['lessons', 'stages', 'paths', 'programs', 'program']) {
+		for (const name of ['lessons', 'stages', 'paths', 'programs', 'program', 'receipt']) {
 			const schema = json(`api/v1/schema/${name}.json`);
 			expect(schema.$schema).toMatch(/json-schema/);
 			expect(schema.type).toBe('object');

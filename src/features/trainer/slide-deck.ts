@@ -81,6 +81,8 @@ export function startDeck(doc: Document = document): void {
 		count.textContent = `${index + 1} / ${slides.length}`;
 		status.textContent = label;
 		if (location.hash !== `#s${index + 1}`) history.replaceState(null, '', `#s${index + 1}`);
+		// The language links open the other language's deck at this same slide.
+		for (const a of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) a.hash = `s${index + 1}`;
 		fit(slides[index]!);
 		if (presenter) renderPresenter();
 		if (broadcast) channel?.postMessage({ slide: index });

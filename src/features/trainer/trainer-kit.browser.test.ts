@@ -18,9 +18,9 @@ afterAll(async () => browser?.close());
 const DECK = '/slide/hitung-hpp/';
 const count = (page: Page) => page.locator('[data-count]').textContent();
 const total = async (page: Page) => page.locator('[data-deck] > .slide').count();
-/** Index (1-based) of the first slide that carries trainer notes. */
+/** Index (1-based) of the first slide that carries the lesson's own trainer notes (every slide has at least a prompt). */
 const firstSlideWithNotes = (page: Page) =>
-	page.evaluate(() => [...document.querySelectorAll('[data-deck] > .slide')].findIndex((s, i) => i > 0 && s.querySelector('template.slide__notes')) + 1);
+	page.evaluate(() => [...document.querySelectorAll('[data-deck] > .slide')].findIndex((s, i) => i > 0 && s.querySelector<HTMLTemplateElement>('template.slide__notes')?.content.querySelector('.nk-trainer-note')) + 1);
 
 describe('slides', () => {
 	it('move with the keys a clicker sends, and the counter follows', async () => {
@@ -75,6 +75,43 @@ describe('slides', () => {
 		await page.keyboard.press('P');
 		expect(await page.locator('.presenter-panel').isVisible()).toBe(false);
 		expect(await page.locator('.nk-trainer-note:visible').count()).toBe(0);
+		await context.close();
+	});
+
+	it('show the calculator\'s result without scrolling on a 1280×720 projector', async () => {
+		const { context, page } = await newPage(browser, PROJECTOR);
+		await page.goto(`${baseUrl()}/slide/harga-jual-dan-biaya-platform/`);
+		const index = await page.evaluate(() => [...document.querySelectorAll('[data-deck] > .slide')].findIndex((s) => s.querySelector('nk-profit-calculator')) + 1);
+		expect(index).toBeGreaterThan(1);
+		await page.goto(`${baseUrl()}/slide/harga-jual-dan-biaya-platform/#s${index}`);
+		const calc = page.locator('.slide.is-current nk-profit-calculator');
+		await expect.poll(() => calc.locator('form').isVisible()).toBe(true);
+		await calc.locator('input[name="hpp"]').fill('12000');
+		await calc.locator('input[name="price"]').fill('25000');
+		await calc.locator('input[name="price"]').press('Enter');
+		const out = calc.locator('.nk-calc__out dl');
+		await expect.poll(() => out.count()).toBe(1);
+		// The result sits beside the inputs and stays in view wherever the inputs are scrolled to.
+		const body = (await page.locator('.slide.is-current .slide__body').boundingBox())!;
+		for (const scroll of ['top', 'bottom'] as const) {
+			await page.locator('.slide.is-current .slide__body').evaluate((b, where) => b.scrollTo(0, where === 'top' ? 0 : b.scrollHeight), scroll);
+			const box = (await out.boundingBox())!;
+			expect(box.y, scroll).toBeGreaterThanOrEqual(body.y - 1);
+			expect(box.y + box.height, scroll).toBeLessThanOrEqual(Math.min(720, body.y + body.height) + 1);
+		}
+		await context.close();
+	});
+
+	it('keep the slide number when switching language', async () => {
+		const { context, page } = await newPage(browser, PROJECTOR);
+		await page.goto(`${baseUrl()}${DECK}#s4`);
+		await expect.poll(() => count(page)).toMatch(/^4 \/ /);
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => count(page)).toMatch(/^5 \/ /);
+		await page.locator('a[hreflang="en"]').click();
+		await page.waitForURL(/\/en\/slide\//);
+		expect(new URL(page.url()).hash).toBe('#s5');
+		await expect.poll(() => count(page)).toMatch(/^5 \/ /);
 		await context.close();
 	});
 

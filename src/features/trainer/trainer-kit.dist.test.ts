@@ -84,6 +84,16 @@ describe('slides and handouts for every lesson', () => {
 		for (const l of lessons) hasNot(html(`${l.prefix}/belajar/${l.slug}/`), 'nk-trainer-note', l.file);
 	});
 
+	it('every slide of every deck has a presenter note (the lesson\'s trainer notes, or at least a prompt)', () => {
+		for (const l of lessons) {
+			const slides = markup(html(`${l.prefix}/slide/${l.slug}/`));
+			// Each slide runs from its opening tag to the next slide's (a slide may hold sections of its own).
+			const sections = slides.split(/(?=<section class="slide[ "])/).slice(1);
+			expect(sections.length, l.file).toBeGreaterThan(3);
+			for (const [i, section] of sections.entries()) expect(section, `${l.file} slide ${i + 1}`).toMatch(/<template class="slide__notes">\s*(?:<[^>]+>\s*)*[^<\s]/);
+		}
+	});
+
 	it('handouts: the self-check without feedback, and an answer key with every correct answer', () => {
 		for (const l of lessons) {
 			const page = markup(html(`${l.prefix}/cetak/${l.slug}/`));
