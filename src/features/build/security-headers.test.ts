@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CACHE_RULES, headersFile, nginxHeaders } from './security-headers.ts';
 
-/** `_headers` as Netlify and Cloudflare Pages read it: a path line, then indented `Name: value` lines. */
-function rules(file: string): { path: string; headers: Map<string, string> }[] {
-	const out: { path: string; headers: Map<string, string> }[] = [];
+/**
+ * `_headers` as Netlify and Cloudflare Pages read it: a path line, then indented `Name: value` lines.
+ * `! Name` detaches the value an earlier matching rule set (Cloudflare Pages): the rule then sets it alone.
+ */
+function rules(file: string): { path: string; headers: Map<string, string>; detached: Set<string> }[] {
+	const out: { path: string; headers: Map<string, string>; detached: Set<string> }[] = [];
 	for (const line of file.split('\n')) {
 		if (!line.trim() || line.startsWith('#')) continue;
-		if (!/^\s/.test(line)) out.push({ path: line.trim(), headers: new Map() });
+		if (!/^\s/.test(line)) out.push({ path: line.trim(), headers: new Map(), detached: new Set() });
+		else if (line.trim().startsWith('!')) out.at(-1)!.detached.add(line.trim().slice(1).trim().toLowerCase());
 		else {
 			const [name, ...value] = line.trim().split(':');
 			out.at(-1)!.headers.set(name!.toLowerCase(), value.join(':').trim());
@@ -28,7 +32,7 @@ describe('_headers', () => {
 		for (const [i, a] of list.entries()) {
 			for (const b of list.slice(i + 1)) {
 				if (!overlap(a.path, b.path)) continue;
-				const both = [...a.headers.keys()].filter((k) => b.headers.has(k));
+				const both = [...a.headers.keys()].filter((k) => b.headers.has(k) && !b.detached.has(k));
 				expect(both, `${a.path} and ${b.path}`).toEqual([]);
 			}
 		}
