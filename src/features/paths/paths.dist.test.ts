@@ -10,6 +10,7 @@ import { readCatalogue } from '../../core/catalogue/read-content.ts';
 import { STAGES } from '../../core/schemas/vocabulary.ts';
 import { PLACEMENT_QUESTIONS } from '../placement/placement.ts';
 import { questionText } from '../placement/question-text.ts';
+import { escapeText } from '../../core/html/escape.ts';
 
 const DIST = 'dist';
 const { paths } = readCatalogue('.');
@@ -51,7 +52,7 @@ describe('path pages', () => {
 		for (const path of paths) {
 			it(`${lang}: /jalur/${path.id}/ lists ${path.lessons.length} steps linking to built lessons`, () => {
 				const page = html(`${prefix(lang)}/jalur/${path.id}`);
-				expect(page).toContain(`<title>${path.title[lang]}`);
+				expect(page).toContain(`<title>${escapeText(path.title[lang])}`);
 				const steps = [...page.matchAll(/<li data-lesson="([^"]+)" data-minutes="(\d+)"/g)];
 				expect(steps.map((m) => m[1])).toEqual(path.lessons);
 				for (const m of steps) expect(Number(m[2])).toBe(minutes.get(m[1]!));
