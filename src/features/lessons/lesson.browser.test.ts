@@ -68,7 +68,7 @@ describe('profit calculator', () => {
 		// A margin she chooses gets its own plainly labelled price.
 		await calc.locator('input[name="targetMarginPct"]').fill('20');
 		await calc.locator('button[type="submit"]').tap();
-		await expect.poll(() => out.textContent()).toContain('Harga jual supaya untung 20%Rp10.000');
+		await expect.poll(() => out.textContent()).toContain('Harga jual supaya untung 20\u00a0%Rp10.000');
 		// Shopee's dated preset fills the per-order fee too; a price under break-even is named as such.
 		await calc.locator('select[name="preset"]').selectOption('shopee-2025');
 		await expect.poll(() => calc.locator('input[name="fixedFee"]').inputValue()).toBe('Rp1.250');

@@ -4,8 +4,10 @@ document.addEventListener('change', (event) => {
 	const input = event.target;
 	if (!(input instanceof HTMLInputElement) || input.type !== 'radio') return;
 	const check = input.closest('nk-self-check');
-	const question = input.closest('fieldset');
-	if (!check || !question || window.parent === window) return;
-	const all = [...check.querySelectorAll('fieldset')];
+	// A retry question (fieldset[data-retry]) is a second chance on the same point: the first answer to the lesson's own
+	// question is what counts, so only those are reported.
+	const question = input.closest('fieldset:not([data-retry])');
+	if (!check || !question || input.closest('[data-retry]') || window.parent === window) return;
+	const all = [...check.querySelectorAll('fieldset:not([data-retry])')];
 	window.parent.postMessage({ type: 'nk-self-check', lesson: check.dataset.lesson, question: all.indexOf(question), questions: all.length, correct: input.closest('.nk-opt')?.dataset.correct === 'true' }, '*');
 });
