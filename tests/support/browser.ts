@@ -44,6 +44,13 @@ export async function recordLayoutShifts(page: Page) {
 	});
 }
 /** The layout shifts recorded so far on the current page (see recordLayoutShifts). */
+/** Collects the page's uncaught script errors, to assert there were none. */
+export function pageErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
 export const layoutShifts = (page: Page) => page.evaluate(() => (window as unknown as { nkShifts: number[] }).nkShifts);
 
 /** Hold back the site's script files until `release()`: what a slow connection does to a page's islands. */

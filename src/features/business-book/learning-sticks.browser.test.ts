@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, guardOrigin, launch, newPage } from '../../../tests/support/browser.ts';
+import { baseUrl, guardOrigin, launch, newPage, pageErrors } from '../../../tests/support/browser.ts';
 import { ATTEMPTS_KEY } from '../progress/first-attempts.ts';
 import { BOOK_KEY } from './book.ts';
 
@@ -25,11 +25,6 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-function watch(page: Page) {
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	return errors;
-}
 
 /** Answer every main question of the lesson's self-check: the first one wrong, then right; the rest right. */
 async function answerSelfCheck(page: Page) {
@@ -56,7 +51,7 @@ describe('self-check', () => {
 		const { context, page } = await newPage(browser);
 		const foreign: string[] = [];
 		guardOrigin(context, foreign);
-		const errors = watch(page);
+		const errors = pageErrors(page);
 		await page.goto(baseUrl() + HPP_LESSON);
 		const n = await answerSelfCheck(page);
 		const firstTry = page.locator('.nk-self-check__first');
@@ -99,7 +94,7 @@ describe('Buku Usahaku', () => {
 		const { context, page } = await newPage(browser);
 		const foreign: string[] = [];
 		guardOrigin(context, foreign);
-		const errors = watch(page);
+		const errors = pageErrors(page);
 
 		// 1. The do-now step of the HPP lesson: write the result and save it to the book.
 		await page.goto(baseUrl() + HPP_LESSON);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, baseUrl, guardOrigin, launch, newPage } from '../../../tests/support/browser.ts';
+import { DESKTOP, PHONE, baseUrl, guardOrigin, launch, newPage, pageErrors } from '../../../tests/support/browser.ts';
 import { readCatalogue } from '../../core/catalogue/read-content.ts';
 import { formatViolations, runAxe } from '../../../tests/support/axe.ts';
 
@@ -25,11 +25,6 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-function watch(page: Page) {
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	return errors;
-}
 
 /** Tick the practice, answer every self-check question: the first one wrong at the first try when `wrongFirst`. */
 async function finishLesson(page: Page, lesson: string, wrongFirst: boolean) {
@@ -69,7 +64,7 @@ describe('learning receipt to class view', () => {
 		const learner = await newPage(browser, PHONE);
 		const foreign: string[] = [];
 		guardOrigin(learner.context, foreign);
-		const errors = watch(learner.page);
+		const errors = pageErrors(learner.page);
 		const n1 = await finishLesson(learner.page, FIRST, true);
 		const n2 = await finishLesson(learner.page, SECOND, false);
 
@@ -91,7 +86,7 @@ describe('learning receipt to class view', () => {
 
 		const trainer = await newPage(browser, DESKTOP);
 		guardOrigin(trainer.context, foreign);
-		const terrors = watch(trainer.page);
+		const terrors = pageErrors(trainer.page);
 		await trainer.page.addInitScript(() => {
 			window.print = () => document.documentElement.setAttribute('data-printed', document.documentElement.dataset.printing ?? '');
 		});

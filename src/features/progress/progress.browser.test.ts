@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { PHONE, baseUrl, guardOrigin, holdScripts, launch, layoutShifts, newPage, recordLayoutShifts } from '../../../tests/support/browser.ts';
+import { PHONE, baseUrl, guardOrigin, holdScripts, launch, layoutShifts, newPage, recordLayoutShifts, pageErrors } from '../../../tests/support/browser.ts';
 import { importProgress, STORAGE_KEY, PROGRESS_VERSION, type ImportRules } from './progress.ts';
 import { readCatalogue } from '../../core/catalogue/read-content.ts';
 
@@ -26,12 +26,6 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** Fail on any script error in the page. */
-function watch(page: Page) {
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	return errors;
-}
 
 async function finishLesson(page: Page, lessonPath: string) {
 	await page.goto(`${baseUrl()}${lessonPath}?jalur=finance-basics`);
@@ -50,7 +44,7 @@ describe('finishing a lesson', () => {
 		const { context, page } = await newPage(browser);
 		const foreign: string[] = [];
 		guardOrigin(context, foreign);
-		const errors = watch(page);
+		const errors = pageErrors(page);
 		const ticks = await finishLesson(page, pathOf(FIRST));
 		// The path bar shows the position in the path the lesson was opened from.
 		await expect.poll(() => page.locator('nk-path-bar').innerText()).toMatch(new RegExp(`Langkah 1 dari ${finance.lessons.length}`));
@@ -109,7 +103,7 @@ describe('Belajarku at the first paint', () => {
 describe('export and import', () => {
 	it('exports a code and a file, and imports both back after storage is cleared', async () => {
 		const { context, page } = await newPage(browser, { ...PHONE, acceptDownloads: true } as typeof PHONE);
-		const errors = watch(page);
+		const errors = pageErrors(page);
 		await finishLesson(page, pathOf(FIRST));
 		await page.goto(`${baseUrl()}/belajarku/`);
 
@@ -154,7 +148,7 @@ describe('export and import', () => {
 
 	it('refuses corrupt, foreign and newer imports with a message and keeps progress untouched', async () => {
 		const { context, page } = await newPage(browser);
-		const errors = watch(page);
+		const errors = pageErrors(page);
 		await finishLesson(page, pathOf(FIRST));
 		await page.goto(`${baseUrl()}/belajarku/`);
 		const before = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
@@ -208,7 +202,7 @@ describe('when the browser blocks storage', () => {
 			});
 		});
 		const page = await context.newPage();
-		const errors = watch(page);
+		const errors = pageErrors(page);
 		await page.goto(`${baseUrl()}/belajarku/`);
 		await expect.poll(() => page.locator('nk-my-learning [data-storage="blocked"]').isVisible()).toBe(true);
 		expect(await page.locator('nk-my-learning [data-no-done]').isVisible()).toBe(true);
@@ -220,7 +214,7 @@ describe('when the browser blocks storage', () => {
 describe('custom path links', () => {
 	it('shows a clear message for an unknown id and the valid lessons as a path', async () => {
 		const { context, page } = await newPage(browser);
-		const errors = watch(page);
+		const errors = pageErrors(page);
 		await page.goto(`${baseUrl()}/jalur/susun/?l=${FIRST},pelajaran-hilang,${SECOND}&t=Kelas%20Desa%20Sukamaju`);
 		await expect.poll(() => page.locator('nk-custom-path [data-problems]').isVisible()).toBe(true);
 		expect(await page.locator('nk-custom-path [data-problems]').innerText()).toContain('pelajaran-hilang');
@@ -283,7 +277,7 @@ describe('progress saved by a newer release', () => {
 
 	it('is never written over: lessons say so, Belajarku offers a copy, and nothing is lost', async () => {
 		const { context, page } = await newPage(browser, { ...PHONE, acceptDownloads: true } as typeof PHONE);
-		const errors = watch(page);
+		const errors = pageErrors(page);
 		await page.goto(`${baseUrl()}/belajarku/`);
 		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, newer]);
 
@@ -321,7 +315,7 @@ describe('progress saved by a newer release', () => {
 
 	it('Belajarku offers the backup and restoring it swaps, so both stay on the phone', async () => {
 		const { context, page } = await newPage(browser);
-		const errors = watch(page);
+		const errors = pageErrors(page);
 		await page.goto(`${baseUrl()}/belajarku/`);
 		const older = JSON.stringify({ v: PROGRESS_VERSION, lessons: { [FIRST]: { done: '2026-10-01' } }, paths: {} });
 		await page.evaluate(([k1, v1, k2, v2]) => { localStorage.setItem(k1!, v1!); localStorage.setItem(k2!, v2!); }, [STORAGE_KEY, newer, BACKUP_KEY, older]);
@@ -348,7 +342,7 @@ describe('progress saved by a newer release', () => {
 describe('inputs that name things every object has', () => {
 	it('?jalur=toString, constructor or __proto__ shows no path bar and records nothing', async () => {
 		const { context, page } = await newPage(browser);
-		const errors = watch(page);
+		const errors = pageErrors(page);
 		for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
 			await page.goto(`${baseUrl()}${pathOf(FIRST)}?jalur=${name}`);
 			await page.locator('nk-practice .nk-done').waitFor();
@@ -367,7 +361,7 @@ describe('inputs that name things every object has', () => {
 describe('a custom path title from a shared link', () => {
 	it('is labelled as made by someone else, with bidi overrides and control characters removed', async () => {
 		const { context, page } = await newPage(browser);
-		const errors = watch(page);
+		const errors = pageErrors(page);
 		// A right-to-left override would show "hubungi 0812…" reversed, looking like another number.
 		const title = `Resmi dari Naik Kelas\u202e9876 5432 1180\u202c\u0007 ${'x'.repeat(200)}`;
 		await page.goto(`${baseUrl()}/jalur/susun/?l=${FIRST},${SECOND}&t=${encodeURIComponent(title)}`);
@@ -390,7 +384,7 @@ describe('a custom path title from a shared link', () => {
 describe('when storage is full', () => {
 	it('pages keep working (the theme picker included), say so, and keep what was saved', async () => {
 		const { context, page } = await newPage(browser);
-		const errors = watch(page);
+		const errors = pageErrors(page);
 		await finishLesson(page, pathOf(FIRST));
 		const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 		await context.addInitScript(() => {
