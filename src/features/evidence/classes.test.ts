@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../core/device-store.ts';
-import { CLASSES_KIND, MAX_RECEIPTS, addClass, addReceipts, classCsv, emptyClasses, exportClasses, importClasses, mergeClasses, people, prePostByQuestion, questionStats, removeClass, splitCodes } from './classes.ts';
+import { CLASSES_KIND, MAX_RECEIPTS, addClass, addReceipts, classCsv, emptyClasses, exportClasses, importClasses, mergeClasses, people, prePostByQuestion, questionStats, removeClass, removeReceipt, splitCodes } from './classes.ts';
 import { encodeReceipt, type Receipt } from './receipt.ts';
 
 const ctx = { lessons: ['cost-of-goods', 'product-photos', 'daily-bookkeeping'], workshops: ['harga-dan-untung'], today: '2026-12-01' };
@@ -35,6 +35,14 @@ describe('classes on the trainer device', () => {
 			expect(out.outcomes).toEqual([{ kind: 'refused', problem }]);
 			expect(out.state).toBe(state);
 		}
+	});
+
+	it('removes one receipt from one class, leaving the others', () => {
+		const { state } = addReceipts(withClass(), 'k1', `${sari}\n${budi}`, ctx);
+		const other = addReceipts(addClass(state, { id: 'k2', name: 'Kelas lain', date: '2026-12-02', plan: '' }), 'k2', sari, ctx).state;
+		const after = removeReceipt(other, 'k1', sari);
+		expect(decoded(after).map((r) => r.code)).toEqual([budi]);
+		expect(after.classes[1]!.receipts.map((r) => r.code)).toEqual([sari]);
 	});
 
 	it('stops at the receipt cap', () => {

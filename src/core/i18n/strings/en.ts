@@ -1140,6 +1140,11 @@ const en: Strings = {
 		someone: 'no name',
 		duplicate: 'Already in this class: {who}.',
 		unknownLessons: '{n} lessons from a newer version of the site were skipped.',
+		receivedHeading: 'Receipts received ({n})',
+		removeReceipt: 'Remove',
+		removeReceiptLabel: 'Remove the receipt of {who} ({date})',
+		confirmRemoveReceipt: 'Remove the learning receipt of {who} ({date}) from this class? This cannot be undone.',
+		removedReceipt: 'Removed: {who}.',
 		problems: {
 			empty: 'Nothing pasted yet.',
 			foreign: 'This is not a Naik Kelas learning receipt (its code starts with NK1:).',

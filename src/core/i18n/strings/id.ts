@@ -1167,6 +1167,11 @@ const id = {
 		someone: 'tanpa nama',
 		duplicate: 'Sudah ada di kelas ini: {who}.',
 		unknownLessons: '{n} pelajaran dari versi situs yang lebih baru dilewati.',
+		receivedHeading: 'Catatan yang masuk ({n})',
+		removeReceipt: 'Hapus',
+		removeReceiptLabel: 'Hapus catatan {who} ({date})',
+		confirmRemoveReceipt: 'Hapus catatan belajar {who} ({date}) dari kelas ini? Ini tidak bisa dibatalkan.',
+		removedReceipt: 'Dihapus: {who}.',
 		problems: {
 			empty: 'Belum ada yang ditempel.',
 			foreign: 'Ini bukan catatan belajar Naik Kelas (kodenya mulai dengan NK1:).',
