@@ -21,6 +21,8 @@ interface PagefindSearch {
 }
 interface Pagefind {
 	options(o: object): Promise<void>;
+	init(): Promise<void>;
+	preload(term: string, o?: { filters?: object }): Promise<void>;
 	search(term: string | null, o?: { filters?: object }): Promise<PagefindSearch | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -58,7 +60,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 	return node;
 }
 
-export async function mount(root: HTMLElement): Promise<void> {
+/** Pause in typing after which the index chunks of the words typed so far are loaded (Pagefind's own UI preloads on every keystroke). */
+const PRELOAD_MS = 80;
+/** Pause in typing after which the query is searched and its results shown. */
+const SEARCH_MS = 200;
+
+/**
+ * `engine`: Pagefind's module, whose download the dialog started when it opened (Search.astro), so that it
+ * does not wait for this file.
+ */
+export async function mount(root: HTMLElement, engine: Promise<unknown>): Promise<void> {
 	const strings = JSON.parse(root.dataset.strings!) as Strings;
 	const options = JSON.parse(root.dataset.options!) as { bundlePath: string; wordsUrl: string; lang: Lang } & Record<string, unknown>;
 	const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
@@ -81,9 +92,12 @@ export async function mount(root: HTMLElement): Promise<void> {
 	const wordsLoad = fetch(options.wordsUrl)
 		.then((r) => (r.ok ? (r.json() as Promise<QueryWords>) : undefined))
 		.catch(() => undefined);
-	const pagefind = (await import(/* @vite-ignore */ `${options.bundlePath}pagefind.js`)) as Pagefind;
+	const pagefind = (await engine) as Pagefind;
 	const { bundlePath: _, wordsUrl: _w, lang, ...pagefindOptions } = options;
 	await pagefind.options(pagefindOptions);
+	// Pagefind's entry file, this language's metadata and WebAssembly start loading now, while she types (init
+	// does not wait for them; a search does): not at her first query, after the last keystroke.
+	await pagefind.init();
 	const words = await wordsLoad;
 	status.textContent = '';
 	const quoted = (list: readonly string[]) => formatList(list.map((w) => `“${w}”`), lang);
@@ -304,10 +318,25 @@ export async function mount(root: HTMLElement): Promise<void> {
 		await showMore();
 	}
 
+	/**
+	 * The index chunks of the words typed so far (as the search will read them): by the time she stops typing,
+	 * the search only waits for its results' fragments. Pagefind loads each chunk once.
+	 */
+	function preload() {
+		const query = input.value.trim();
+		if (!query) return;
+		const u = words ? understand(query, words) : undefined;
+		const terms = u?.terms.length ? u.terms : tokens(query);
+		if (terms.length) pagefind.preload(terms.join(' '), { filters: filterQuery() }).catch(() => undefined);
+	}
+
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let preloadTimer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(run, 200);
+		clearTimeout(preloadTimer);
+		preloadTimer = setTimeout(preload, PRELOAD_MS);
+		timer = setTimeout(run, SEARCH_MS);
 	});
 	input.form!.addEventListener('submit', (e) => {
 		e.preventDefault();
@@ -344,6 +373,9 @@ export async function mount(root: HTMLElement): Promise<void> {
 			void run();
 		});
 	}
-	// Whatever was typed while Pagefind loaded.
-	if (input.value.trim()) await run();
+	// Whatever was typed while Pagefind's script and the word list loaded.
+	if (input.value.trim()) {
+		preload();
+		await run();
+	}
 }
