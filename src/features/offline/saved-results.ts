@@ -1,0 +1,34 @@
+/**
+ * Offline, the search dialog marks each result that is saved on this phone
+ * ("tersimpan"), so the learner sees which pages will open without signal.
+ * Hooked into src/features/search/search-ui.ts with one call on its result
+ * list; it watches the list for results, so it does not depend on how the
+ * search renders them. The label comes from the offline notice on the page
+ * (OfflineNotice.astro, `data-saved-badge`), in the page's language.
+ */
+import { CACHES, cacheKey, offlinePageFor } from './offline-cache.ts';
+
+const BADGE = 'nk-saved-badge';
+
+/** Is this result's page stored on the phone (the cache the service worker opens pages from)? */
+async function isSaved(href: string): Promise<boolean> {
+	const url = new URL(href, location.href);
+	// The offline page stands in for results that are not saved: never marked as saved.
+	if (url.origin !== location.origin || url.pathname === offlinePageFor(url.pathname)) return false;
+	return (await caches.match(cacheKey(url.href), { cacheName: CACHES.pages })) !== undefined;
+}
+
+export function markSavedResults(list: HTMLElement): void {
+	const label = document.querySelector<HTMLElement>('nk-offline-notice')?.dataset.savedBadge;
+	if (!label || !('caches' in window)) return;
+	const mark = async (link: HTMLAnchorElement) => {
+		if (navigator.onLine || !(await isSaved(link.href)) || link.querySelector(`.${BADGE}`)) return;
+		const badge = Object.assign(document.createElement('span'), { className: BADGE, textContent: label });
+		link.append(' ', badge);
+	};
+	new MutationObserver((records) => {
+		for (const record of records)
+			for (const node of record.addedNodes)
+				if (node instanceof Element) for (const link of node.matches('a[href]') ? [node] : node.querySelectorAll('a[href]')) void mark(link as HTMLAnchorElement);
+	}).observe(list, { childList: true, subtree: true });
+}
