@@ -7,6 +7,7 @@
 import { fill, formatList } from '../../core/i18n/format.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
 import { closest, tokens, understand, variants, type QueryWords } from './query.ts';
+import { markSavedResults } from '../offline/saved-results.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -79,6 +80,8 @@ export async function mount(root: HTMLElement, engine: Promise<unknown>): Promis
 	const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 	const emptyHint = empty.querySelector<HTMLElement>('[data-none-hint]')!;
 	const notHere = empty.querySelector<HTMLElement>('[data-not-here]')!;
+	// Offline: results saved on this phone say so.
+	markSavedResults(list);
 	const understoodLine = root.querySelector<HTMLElement>('[data-understood]')!;
 	const examples = root.querySelector<HTMLElement>('[data-examples]')!;
 	const toggle = root.querySelector<HTMLButtonElement>('[data-filter-toggle]')!;

@@ -631,6 +631,9 @@ const en: Strings = {
 		checking: 'Checking saved pages…',
 		searchNotSavedTitle: 'Not saved on this phone',
 		searchNotSavedText: 'This page matches your search but is not saved for offline reading. Open it again when you have signal.',
+		setupCost: 'Offline set-up: about {size}, downloaded once (the offline page and the files it needs).',
+		closeNotice: 'Close',
+		savedBadge: 'saved',
 	},
 	paths: {
 		stageHeading: 'Paths by stage',

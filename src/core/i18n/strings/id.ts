@@ -652,6 +652,9 @@ const id = {
 		checking: 'Memeriksa halaman yang tersimpan…',
 		searchNotSavedTitle: 'Belum tersimpan di HP ini',
 		searchNotSavedText: 'Halaman ini cocok dengan pencarianmu, tetapi belum tersimpan untuk dibaca offline. Buka lagi saat ada sinyal.',
+		setupCost: 'Persiapan offline: ± {size}, diunduh sekali saja (halaman offline dan file pendukungnya).',
+		closeNotice: 'Tutup',
+		savedBadge: 'tersimpan',
 	},
 	paths: {
 		stageHeading: 'Jalur per tahap',
