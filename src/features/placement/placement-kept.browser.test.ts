@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, baseUrl, guardOrigin, launch, newPage, pageErrors } from '../../../tests/support/browser.ts';
+import { DESKTOP, PHONE, baseUrl, guardOrigin, launch, layoutShifts, newPage, pageErrors, recordLayoutShifts } from '../../../tests/support/browser.ts';
 import { PLACEMENT_QUESTIONS, answersQuery, type Answers } from './placement.ts';
 import { PLACEMENT_KEY } from './placement-record.ts';
 
@@ -136,6 +136,17 @@ describe('a kept placement result', () => {
 		expect(await page.locator('nk-my-learning [data-to-placement]').isVisible()).toBe(false);
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
+		await context.close();
+	});
+
+	it('appears on Belajarku without moving anything on screen', async () => {
+		const { context, page } = await newPage(browser, PHONE);
+		await take(page, THEN);
+		await recordLayoutShifts(page);
+		await page.goto(`${baseUrl()}/belajarku/`);
+		await expect.poll(() => page.locator('nk-my-placement').isVisible()).toBe(true);
+		await page.waitForTimeout(300);
+		expect((await layoutShifts(page)).filter((v) => v >= 0.001)).toEqual([]);
 		await context.close();
 	});
 
