@@ -9,7 +9,7 @@
 import { importBook, mergeBook, type Book } from '../business-book/book.ts';
 import { importAttempts, mergeAttempts, type AttemptsState } from './first-attempts.ts';
 import { importPlacement } from '../placement/placement-import.ts';
-import { mergePlacement, type PlacementState } from '../placement/placement-record.ts';
+import { emptyPlacement, mergePlacement, type PlacementState } from '../placement/placement-record.ts';
 import type { ExportExtras, ImportRules } from './progress.ts';
 
 export interface LearnerExtras {
@@ -23,7 +23,7 @@ export const extrasForExport = (current: LearnerExtras): ExportExtras => ({
 	firstAttempts: current.firstAttempts,
 	businessBook: current.businessBook,
 	// Left out when none is kept, so backups without one stay as they were.
-	...(current.placement.results.length ? { placement: current.placement } : {}),
+	...(current.placement?.results.length ? { placement: current.placement } : {}),
 });
 
 /** An import's fields merged into the device's; `changed` lists what is new. Bad or unknown data is dropped. */
@@ -48,8 +48,9 @@ export function mergeImportedExtras(current: LearnerExtras, extras: ExportExtras
 	}
 	const placement = Object.hasOwn(extras, 'placement') ? importPlacement(extras.placement, rules) : null;
 	if (placement) {
-		const merged = mergePlacement(current.placement, placement);
-		if (JSON.stringify(merged.results) !== JSON.stringify(current.placement.results)) {
+		const mine = current.placement ?? emptyPlacement();
+		const merged = mergePlacement(mine, placement);
+		if (JSON.stringify(merged.results) !== JSON.stringify(mine.results)) {
 			next.placement = merged;
 			changed.push('placement');
 		}
