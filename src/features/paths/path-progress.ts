@@ -9,9 +9,7 @@
  * and an optional `progress` element. Words come from `data-words` (JSON).
  */
 import { langOf } from '../../core/locales.ts';
-import { loadProgress, today } from '../progress/progress-store.ts';
-import { keepProgram, programFromQuery } from './kept-paths.ts';
-import { updateKept } from './kept-paths-store.ts';
+import { loadProgress } from '../progress/progress-store.ts';
 import { isDone } from '../progress/progress.ts';
 import { pathProgress } from './path-nav.ts';
 import { fill, formatMinutes } from '../../core/i18n/format.ts';
@@ -29,10 +27,10 @@ export interface PathProgressWords {
 
 export class NkPathProgress extends HTMLElement {
 	connectedCallback() {
-		// A path link can carry `program=<tag>` (a trainer's class, a program's cohort): kept with the path, for her receipt.
-		const program = programFromQuery(location.search);
+		// A path link can carry `program=<tag>` (a trainer's class, a program's cohort): kept with the path, for her
+		// receipt. The code for it loads only for a link that has one.
 		const path = this.dataset.path;
-		if (program && path) updateKept((s) => keepProgram(s, path, program, today()));
+		if (path && new URLSearchParams(location.search).has('program')) void import('./keep-program.ts').then((m) => m.keepLinkProgram(path, location.search));
 		this.render();
 		document.addEventListener('nk:progress-changed', () => this.render());
 		// Coming back with the browser's back button shows the cached page: refresh the marks.
