@@ -12,6 +12,7 @@
  *    sizes into the lesson headers, CSP hashes into _headers;
  * 6. quality gates, on the pages as shipped: a broken internal link or anchor, a
  *    missing file or an image without alt text fails the build (site-gates.ts).
+ * Before them, /404.html is copied to /404/ (src/features/shell/not-found-page.ts).
  * Social preview images, web manifests and icons are routes (src/pages/og,
  * src/pages/[...lang]/manifest.webmanifest.ts, src/pages/icons).
  */
@@ -25,6 +26,7 @@ import { writeOffline } from '../offline/offline-step.ts';
 import { writeBuildReport } from './build-report.ts';
 import { enforceSiteGates } from './site-gates.ts';
 import { SITE_URL } from '../../core/site.ts';
+import { mirrorNotFoundPage } from '../shell/not-found-page.ts';
 
 export default function postBuild(): AstroIntegration {
 	let root = '';
@@ -46,6 +48,8 @@ export default function postBuild(): AstroIntegration {
 				};
 				const dist = fileURLToPath(dir);
 				checkSearchIndex(dist, logger);
+				// Before the site is read, so every later step (sizes, hashes, link checks) sees it.
+				if (mirrorNotFoundPage(dist)) logger.info('not-found page also at /404/ (the language switch of /en/404/ leads there)');
 				const site = await timed('read', () => readDist(dist));
 				const kits = await timed('kits', () => writeTrainerKits(site, root));
 				logger.info(`${kits} offline kits in /unduh/`);

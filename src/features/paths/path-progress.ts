@@ -31,6 +31,10 @@ export interface PathProgressWords {
 
 export class NkPathProgress extends HTMLElement {
 	connectedCallback() {
+		// A path link can carry `program=<tag>` (a trainer's class, a program's cohort): kept with the path, for her
+		// receipt. The code for it loads only for a link that has one.
+		const path = this.dataset.path;
+		if (path && new URLSearchParams(location.search).has('program')) void import('./keep-program.ts').then((m) => m.keepLinkProgram(path, location.search));
 		this.render();
 		document.addEventListener('nk:progress-changed', () => this.render());
 		// Coming back with the browser's back button shows the cached page: refresh the marks.

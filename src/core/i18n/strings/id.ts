@@ -1265,6 +1265,30 @@ const id = {
 		qrLabel: 'Kode QR jawaban cek. Tunjukkan ke pelatih.',
 		tip: 'Untuk pelatih: cetak halaman ini untuk peserta tanpa HP. Hasil kertas dihitung sendiri; hasil dari HP masuk ke Kelas saya.',
 	},
+	/** A way back in: kept custom paths, program tags, first tries in Belajarku, the site menu and the 404 page. */
+	wayBack: {
+		madeBy: 'Dibuat oleh pelatih/orang lain',
+		kept: 'Jalur ini tersimpan di Belajarku di HP ini, bersama kemajuanmu.',
+		makeOwn: 'Susun jalur sendiri',
+		programFrom: 'Kode program: {tag}',
+		firstTry: 'Percobaan pertama: {right} dari {answered}',
+		receiptProgram: 'Sertakan kode program "{tag}"',
+		receiptProgramHint: 'Kode ini ada di tautan yang kamu buka. Pelatih memakainya untuk mengelompokkan catatan. Hapus centang kalau tidak mau menyertakannya.',
+		menuHeading: 'Kemajuanmu',
+		menuContinue: 'Lanjut belajar',
+		menuMyLearning: 'Belajarku',
+		continueTitle: 'Lanjut belajar',
+		continueDescription: 'Membuka pelajaran berikutnya dari jalur yang sedang kamu ikuti.',
+		continueOpening: 'Membuka pelajaran berikutnya…',
+		notFoundTitle: 'Halaman tidak ditemukan',
+		notFoundDescription: 'Halaman ini tidak ada atau sudah pindah.',
+		notFoundIntro: 'Halaman ini tidak ada, atau alamatnya sudah berubah. Mungkin tautannya terpotong waktu disalin. Ini beberapa jalan untuk lanjut:',
+		notFoundSearch: 'Cari pelajaran',
+		notFoundPaths: 'Lihat semua jalur belajar',
+		notFoundPlacement: 'Mulai dari mana? Jawab beberapa pertanyaan',
+		notFoundMyLearning: 'Buka Belajarku (kemajuanmu)',
+		notFoundHome: 'Ke halaman utama',
+	},
 } as const;
 
 /** Every language's strings have this shape: the same keys, any text. */
