@@ -42,6 +42,12 @@ export function syntheticLesson(template: string, i: number): SyntheticLesson {
 		};
 		return template
 			.replace(/^# .*\n/gm, '')
+			// Every practice starts with a do-now step (content rule lesson-do-now); the template leaves it to the author.
+			.replace(/^practice:\n/m, `practice:\n  doNow:\n    task: DO_NOW_TASK\n    minutes: 5\n    result: DO_NOW_RESULT\n`)
+			// Right answers not all first (content rule on self-checks): the second question has it second.
+			// Two questions get a retry (content rule self-check-retries): a second try on the same point.
+			.replace(/^(  - question: PERTANYAAN_(?:DUA|TIGA)\?)$/gm, `    retry:\n      question: RETRY_QUESTION?\n      options:\n        - text: RETRY_WRONG\n          explain: RETRY_WRONG_WHY\n        - text: RETRY_RIGHT\n          correct: true\n          explain: RETRY_RIGHT_WHY\n$1`)
+			.replace(/(question: PERTANYAAN_DUA\?\n    options:\n)(      - text: JAWABAN_BENAR\n        correct: true\n        explain: ALASAN_BENAR\n)(      - text: JAWABAN_SALAH\n        explain: ALASAN_SALAH\n)/, '$1$3$2')
 			.replace(/^title: .*$/m, `title: "${lang === 'en' ? 'Test lesson' : 'Pelajaran uji'} ${i + 1} · ${phrase(lang, i, 0, 3)}"`)
 			.replace(/\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g, (token) => shared[token] ?? phrase(lang, i, ++k, 3 + (k % 4)));
 	};
