@@ -383,13 +383,18 @@ function corpusBuild(lessons: number): CorpusRun {
 		if (linked.status !== 0) cpSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true });
 		const template = readFileSync(join(ROOT, 'content/templates/lesson.mdx'), 'utf8');
 		const byStage = new Map<string, string[]>();
+		// Every published lesson is in the register (the build checks it): add the generated ones.
+		const registerFile = join(dir, 'content/lesson-register.yaml');
+		const register = parseYaml(readFileSync(registerFile, 'utf8'));
 		for (let i = 0; i < lessons; i++) {
 			const l = syntheticLesson(template, i);
+			register.published[l.lessonId] = l.slug;
 			writeFileSync(join(dir, 'src/content/docs/belajar', `${l.slug}.mdx`), l.text.id);
 			writeFileSync(join(dir, 'src/content/docs/en/belajar', `${l.slug}.mdx`), l.text.en);
 			const stage = /^stage: (\S+)$/m.exec(l.text.id)![1]!;
 			byStage.set(stage, [...(byStage.get(stage) ?? []), l.lessonId]);
 		}
+		writeFileSync(registerFile, stringifyYaml(register));
 		// Each stage path lists every lesson of its stage (the content guard checks it): add them at the end.
 		for (const [stage, ids] of byStage) {
 			const file = join(dir, 'content/paths', `${stage}.yaml`);
