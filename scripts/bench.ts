@@ -29,7 +29,8 @@
  * .cache/bench/report.json, and exits 1 if a budget fails.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -434,7 +435,52 @@ if (!args['only-corpus']) {
 }
 
 // ── 4. build time at scale ──────────────────────────────────────────────────
-function corpusBuild(lessons: number): { lessons: number; pages: number; ms: number; msPerPage: number; maxRssMb?: number; pagefindMs?: number; steps: string[] } {
+interface CorpusRun {
+	lessons: number;
+	pages: number;
+	ms: number;
+	msPerPage: number;
+	maxRssMb?: number;
+	pagefindMs?: number;
+	steps: string[];
+	/** Build phases from the log: Astro's page rendering (split by route), Pagefind, the project's post-build pass. */
+	phases: Record<string, number>;
+	/** The largest page of each page type (first path segment, language prefix dropped), brotli bytes. */
+	indexPages: { type: string; path: string; rawBytes: number; brotliBytes: number }[];
+}
+
+/** Sums Astro's per-route timings ("  └─ /path/index.html (+12ms)") by route family, and the named phases. */
+function buildPhases(logText: string, pagefindMs: number | undefined): Record<string, number> {
+	const phases: Record<string, number> = {};
+	const add = (k: string, ms: number) => (phases[k] = (phases[k] ?? 0) + ms);
+	for (const m of logText.matchAll(/[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)(m?s)\)/g)) {
+		const path = m[1]!.replace(/^\/en\//, '/');
+		const family = path.startsWith('/og/') ? 'render: social preview images' : /^\/belajar\/[^/]+\/index\.html$/.test(path) ? 'render: lessons' : path.startsWith('/api/') ? 'render: API' : 'render: other pages';
+		add(family, Number(m[2]) * (m[3] === 's' ? 1000 : 1));
+	}
+	const generated = /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/.exec(logText);
+	if (generated) phases['astro: static routes (wall)'] = Number(generated[1]) * (generated[2] === 's' ? 1000 : 1);
+	if (pagefindMs) phases['pagefind'] = pagefindMs;
+	const post = /post-build pass over \d+ pages in (\d+) ms/.exec(logText);
+	if (post) phases['post-build pass'] = Number(post[1]);
+	const total = /\[build\] (\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(logText);
+	if (total) phases['astro build (reported)'] = Number(total[2]) * (total[3] === 's' ? 1000 : 1);
+	return Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)]));
+}
+
+function indexPageSizes(dist: string): CorpusRun['indexPages'] {
+	const largest = new Map<string, { path: string; rawBytes: number }>();
+	for (const file of listHtml(dist)) {
+		const path = file.slice(dist.length).replace(/^\/en(?=\/)/, '');
+		const segs = path.split('/').filter((s) => s && s !== 'index.html');
+		const type = segs.length === 0 ? '/' : segs.length === 1 ? `/${segs[0]}/` : `/${segs[0]}/…`;
+		const rawBytes = statSync(file).size;
+		if ((largest.get(type)?.rawBytes ?? -1) < rawBytes) largest.set(type, { path: file.slice(dist.length), rawBytes });
+	}
+	return [...largest].map(([type, p]) => ({ type, ...p, brotliBytes: brotliCompressSync(readFileSync(join(dist, p.path)), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length })).sort((a, b) => b.brotliBytes - a.brotliBytes);
+}
+
+function corpusBuild(lessons: number): CorpusRun {
 	const dir = mkdtempSync(join(tmpdir(), 'nk-bench-'));
 	try {
 		// A copy of the project without build output, sharing node_modules by hard links (fast, no download).
@@ -443,13 +489,18 @@ function corpusBuild(lessons: number): { lessons: number; pages: number; ms: num
 		if (linked.status !== 0) cpSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true });
 		const template = readFileSync(join(ROOT, 'content/templates/lesson.mdx'), 'utf8');
 		const byStage = new Map<string, string[]>();
+		// Every published lesson is in the register (the build checks it): add the generated ones.
+		const registerFile = join(dir, 'content/lesson-register.yaml');
+		const register = parseYaml(readFileSync(registerFile, 'utf8'));
 		for (let i = 0; i < lessons; i++) {
 			const l = syntheticLesson(template, i);
+			register.published[l.lessonId] = l.slug;
 			writeFileSync(join(dir, 'src/content/docs/belajar', `${l.slug}.mdx`), l.text.id);
 			writeFileSync(join(dir, 'src/content/docs/en/belajar', `${l.slug}.mdx`), l.text.en);
 			const stage = /^stage: (\S+)$/m.exec(l.text.id)![1]!;
 			byStage.set(stage, [...(byStage.get(stage) ?? []), l.lessonId]);
 		}
+		writeFileSync(registerFile, stringifyYaml(register));
 		// Each stage path lists every lesson of its stage (the content guard checks it): add them at the end.
 		for (const [stage, ids] of byStage) {
 			const file = join(dir, 'content/paths', `${stage}.yaml`);
@@ -463,7 +514,8 @@ function corpusBuild(lessons: number): { lessons: number; pages: number; ms: num
 		const pages = listHtml(join(dir, 'dist')).length;
 		const pf = /Finished building search index in ([\d.]+)(m?s)/.exec(b.log);
 		const steps = [...b.log.matchAll(/\[(naik-kelas:[\w-]+)\][^\n]*? in ([\d.]+ ?m?s)\b/g)].map((m) => `${m[1]} ${m[2]}`);
-		return { lessons, pages, ms: b.ms, msPerPage: b.ms / pages, maxRssMb: b.maxRssKb ? Math.round(b.maxRssKb / 1024) : undefined, pagefindMs: pf ? Number(pf[1]) * (pf[2] === 's' ? 1000 : 1) : undefined, steps };
+		const pagefindMs = pf ? Number(pf[1]) * (pf[2] === 's' ? 1000 : 1) : undefined;
+		return { lessons, pages, ms: b.ms, msPerPage: b.ms / pages, maxRssMb: b.maxRssKb ? Math.round(b.maxRssKb / 1024) : undefined, pagefindMs, steps, phases: buildPhases(b.log, pagefindMs), indexPages: indexPageSizes(join(dir, 'dist')) };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -476,6 +528,8 @@ if (!args['no-corpus'] && !onlySearch) {
 		const r = corpusBuild(n);
 		log(`  ${String(n).padStart(5)} lessons: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s = ${r.msPerPage.toFixed(1)} ms/page; peak memory ${r.maxRssMb ?? '?'} MB; Pagefind ${r.pagefindMs ? `${(r.pagefindMs / 1000).toFixed(1)} s` : '?'}`);
 		if (r.steps.length) log(`         post-build steps: ${r.steps.join(', ')}`);
+		log(`         phases: ${Object.entries(r.phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join('; ')}`);
+		log(`         largest page of each type (brotli): ${r.indexPages.map((p) => `${p.type} ${kb(p.brotliBytes)}`).join(', ')}`);
 		return r;
 	});
 	report.corpus = runs;

@@ -40,6 +40,9 @@ export default function postBuild(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = Date.now();
 				const times: string[] = [];
+				// Peak memory so far (maxRSS, KB): before the pass it is what rendering the pages took; after each step, whether that step raised it.
+				const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+				const peakBefore = peakMb();
 				const timed = async <T>(name: string, step: () => T | Promise<T>): Promise<T> => {
 					const t = Date.now();
 					const result = await step();
@@ -59,7 +62,7 @@ export default function postBuild(): AstroIntegration {
 				logger.info(await timed('offline', () => writeOffline(site, root)));
 				for (const line of await timed('report', () => writeBuildReport(site))) logger.info(line);
 				logger.info(await timed('gates', () => enforceSiteGates(site, SITE_URL)));
-				logger.info(`post-build pass over ${site.pages.length} pages in ${Date.now() - started} ms (${times.join(', ')})`);
+				logger.info(`post-build pass over ${site.pages.length} pages in ${Date.now() - started} ms (${times.join(', ')}); peak memory ${peakBefore} MB before the pass, ${peakMb()} MB after`);
 			},
 		},
 	};
