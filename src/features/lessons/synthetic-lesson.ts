@@ -53,11 +53,8 @@ export function syntheticLesson(template: string, i: number): SyntheticLesson {
 		};
 		return template
 			.replace(/^# .*\n/gm, '')
-			// Every practice starts with a do-now step (content rule lesson-do-now); the template leaves it to the author.
-			.replace(/^practice:\n/m, `practice:\n  doNow:\n    task: DO_NOW_TASK\n    minutes: 5\n    result: DO_NOW_RESULT\n`)
-			// The template's self-check, rewritten as the content rules want it: three options, the right one at a
-			// different place from question to question and lesson to lesson (at most 40 % at any one place, site-wide),
-			// and a retry (a second try on the same point) on two questions.
+			// The template's self-check has the right answers at three fixed places; across thousands of lessons they
+			// move round from lesson to lesson too (at most 40 % at any one place, site-wide).
 			.replace(/^selfCheck:\n(?:  .*\n)+/m, selfCheck(i))
 			.replace(/^title: .*$/m, `title: "${lang === 'en' ? 'Test lesson' : 'Pelajaran uji'} ${i + 1} · ${phrase(lang, i, 0, 3)}"`)
 			.replace(/\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g, (token) => shared[token] ?? phrase(lang, i, ++k, 3 + (k % 4)));
