@@ -12,6 +12,7 @@
  *   npm run bench -- --runs 3          Lighthouse runs per page type (median reported; default 5)
  *   npm run bench -- --pages "slide view,my learning"   only these page types (names as printed)
  *   npm run bench -- --only-search     only the search: first-query bytes and the quality suite
+ *   npm run bench -- --only-slow-link  only the lessons on the learner's slow link (first visit, next lessons)
  *
  * 1. Serves dist/ with brotli on 127.0.0.1 and loads one page of each type in
  *    headless Chromium at 360×740 (first visit, empty cache): bytes by type,
@@ -44,6 +45,7 @@ import { SEARCH_TARGETS } from '../src/features/search/search-config.ts';
 import { SUITE } from '../src/features/search/search-suite.ts';
 import { formatReport, report as qualityReport, runSuite, type CaseResult } from '../src/features/search/search-quality.ts';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { lessonHtmlSizes, lessonPaths, lessonsOnSlowLink, LINK_LABEL, median, spread, type PageOnLink } from './bench-lesson-link.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -57,6 +59,7 @@ const { values: args } = parseArgs({
 		runs: { type: 'string', default: '5' },
 		pages: { type: 'string' },
 		'only-search': { type: 'boolean', default: false },
+		'only-slow-link': { type: 'boolean', default: false },
 	},
 });
 const ROOT = process.cwd();
@@ -193,7 +196,8 @@ const fmtTypes = (w: Weight) =>
 		.join(', ');
 
 const onlySearch = args['only-search'];
-if (!args['only-corpus']) {
+const onlySlowLink = args['only-slow-link'];
+if (!args['only-corpus'] && !onlySlowLink) {
 	if (!existsSync(join(DIST, 'index.html'))) {
 		console.error(`${DIST}/index.html is missing: build first (npm run build) or drop --no-build.`);
 		process.exit(1);
@@ -327,6 +331,43 @@ if (!args['only-corpus']) {
 	server.close();
 }
 
+// ── 3b. lessons on the learner's slow link (scripts/bench-lesson-link.ts) ────
+if (!args['only-corpus'] && !onlySearch && (onlySlowLink || !args.pages || args.pages.includes('lesson'))) {
+	const all = lessonPaths(DIST);
+	const first = pageTypes(DIST).find((t) => t.name === 'lesson')?.paths.id;
+	if (first) {
+		const calculator = pageTypes(DIST).find((t) => t.name === 'lesson with calculator')?.paths.id;
+		// The next lessons: spread over the curriculum, and one that first shows a tool (its chunks are new to the cache).
+		const next = [...spread(all, 5, [first, calculator ?? '']), ...(calculator ? [calculator] : [])];
+		const { server, url: base } = await startStaticServer(DIST, { brotli: true });
+		const browser = await launch();
+		const runs: PageOnLink[][] = [];
+		try {
+			for (let i = 0; i < 3; i++) runs.push(await lessonsOnSlowLink(browser, base, first, next));
+		} finally {
+			await browser.close();
+			server.close();
+		}
+		const at = (i: number) => runs.map((r) => r[i]!);
+		const med = (i: number, k: keyof PageOnLink) => median(at(i).map((p) => p[k] as number));
+		log(`\nLessons on the learner's slow link (${LINK_LABEL}), median of ${runs.length} runs:`);
+		log(`  ${'page'.padEnd(42)} ${'text (LCP)'.padStart(10)} ${'FCP'.padStart(7)}  trips  waves  req  cached  scripts  ${'bytes'.padStart(8)}  ${'HTML'.padStart(8)}  LCP element`);
+		const rows = runs[0]!.map((p, i) => {
+			const row = { path: p.path, lcpMs: med(i, 'lcpMs'), fcpMs: med(i, 'fcpMs'), roundTripsBeforeText: med(i, 'roundTripsBeforeText'), waves: med(i, 'waves'), requests: med(i, 'requests'), cached: med(i, 'cached'), scriptsDoneMs: med(i, 'scriptsDoneMs'), bytes: med(i, 'bytes'), htmlBytes: med(i, 'htmlBytes'), lcpElement: p.lcpElement };
+			const label = `${i === 0 ? 'first visit' : 'then'} ${p.path}`;
+			log(`  ${label.padEnd(42)} ${`${row.lcpMs} ms`.padStart(10)} ${`${row.fcpMs} ms`.padStart(7)}  ${String(row.roundTripsBeforeText).padStart(5)}  ${String(row.waves).padStart(5)}  ${String(row.requests).padStart(3)}  ${String(row.cached).padStart(6)}  ${`${row.scriptsDoneMs} ms`.padStart(7)}  ${kb(row.bytes).padStart(8)}  ${kb(row.htmlBytes).padStart(8)}  ${row.lcpElement}`);
+			return row;
+		});
+		const after = rows.slice(1);
+		const medianNext = after.length ? median(after.map((r) => r.bytes)) : 0;
+		log(`  median lesson after the first: ${kb(medianNext)}, text at ${after.length ? median(after.map((r) => r.lcpMs)) : 0} ms`);
+		const html = lessonHtmlSizes(DIST, all);
+		log(`  lesson HTML (${html.pages} Indonesian lessons): median ${kb(html.raw.median)} raw (${kb(html.raw.min)}–${kb(html.raw.max)}), ${kb(html.brotli.median)} brotli (${kb(html.brotli.min)}–${kb(html.brotli.max)}); inline <style> median ${html.inlineStyle.median} B, max ${html.inlineStyle.max} B`);
+		report.slowLink = { link: LINK_LABEL, runs: runs.length, pages: rows, medianNextLessonBytes: medianNext, lessonHtml: html };
+		check(`median lesson after the first ≤ ${kb(BUDGETS.nextLessonBytes)} on the slow link`, kb(medianNext), medianNext <= BUDGETS.nextLessonBytes);
+	}
+}
+
 // ── 4. build time at scale ──────────────────────────────────────────────────
 function corpusBuild(lessons: number): { lessons: number; pages: number; ms: number; msPerPage: number; maxRssMb?: number; pagefindMs?: number; steps: string[] } {
 	const dir = mkdtempSync(join(tmpdir(), 'nk-bench-'));
@@ -363,7 +404,7 @@ function corpusBuild(lessons: number): { lessons: number; pages: number; ms: num
 	}
 }
 
-if (!args['no-corpus'] && !onlySearch) {
+if (!args['no-corpus'] && !onlySearch && !onlySlowLink) {
 	const sizes = [Number(args.small), Number(args.lessons)].filter((n, i, all) => n > 0 && all.indexOf(n) === i).sort((a, b) => a - b);
 	log(`\nBuild at scale: a temporary copy of the project plus ${sizes.join(' and ')} generated lessons (each in both languages):`);
 	const runs = sizes.map((n) => {
