@@ -21,6 +21,11 @@
  *    (src/features/search/search-suite.ts) typed into the real dialog: top-1,
  *    top-3 and MRR@5 per language and kind of query, honesty on absent topics.
  * 2. Lighthouse (mobile: Moto G-class screen, simulated slow 4G) per page type.
+ * 2b. Lessons on the learner's slow link (scripts/bench-lesson-link.ts, tests/support/slow-link.ts: 400 ms
+ *    round trips, 400 kbit/s, a TCP+TLS handshake on the first visit; no TCP slow start, no HTTP/2
+ *    priorities): a first visit to a lesson, then six other lessons in the same browser (warm cache, one
+ *    of them the first with a tool): time to readable text (LCP; FCP), round trips before text, request
+ *    waves, bytes; median of 3 runs; and the lessons' HTML as built (raw, brotli, inline <style>).
  * 3. Builds a temporary copy of the project with generated lessons (real
  *    template, valid frontmatter) at two sizes: ms per page, peak memory, and
  *    whether time per page stays flat (linear build).

@@ -9,8 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listHtml } from './measure-dist.ts';
+import { createMeter, listHtml } from './measure-dist.ts';
 import { preloadsFor, staticImports } from './module-preload.ts';
+import { BUDGETS } from './budgets.ts';
 
 const read = (f: string) => readFileSync(f, 'utf8');
 /** Pages in the site's shell (Starlight's page frame, with its skip link). */
@@ -45,5 +46,12 @@ describe('repeated chrome stays in cached files', () => {
 		expect(missing, missing.slice(0, 10).join('\n')).toEqual([]);
 		// And the lessons do import shared chunks (the progress store): a broken graph reader must not pass.
 		expect(read(lessons[0]!)).toMatch(/<link rel="modulepreload" href="\/_astro\/[^"]+\.js">/);
+	});
+
+	it(`the median lesson's HTML is at most ${(BUDGETS.lessonHtmlMedianBytes / 1024).toFixed(1)} KB (brotli quality 5)`, () => {
+		const meter = createMeter('dist');
+		const sizes = lessons.map((f) => meter(f).html).sort((a, b) => a - b);
+		const median = sizes[Math.floor(sizes.length / 2)]!;
+		expect(median).toBeLessThanOrEqual(BUDGETS.lessonHtmlMedianBytes);
 	});
 });
