@@ -10,9 +10,9 @@
  *   npm run bench -- --lessons 2000 --small 500   corpus sizes (lessons, each in both languages)
  *   npm run bench -- --only-corpus     only the corpus builds
  *   npm run bench -- --runs 3          Lighthouse runs per page type (median reported; default 5)
+ *   npm run bench -- --only-slow-link  only the lessons on the learner's slow link (first visit, next lessons)
  *   npm run bench -- --pages "slide view,my learning"   only these page types (names as printed)
  *   npm run bench -- --only-search     only the search: first-query bytes and the quality suite
- *   npm run bench -- --only-slow-link  only the lessons on the learner's slow link (first visit, next lessons)
  *
  * 1. Serves dist/ with brotli on 127.0.0.1 and loads one page of each type in
  *    headless Chromium at 360×740 (first visit, empty cache): bytes by type,
