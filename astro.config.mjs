@@ -44,6 +44,7 @@ export default defineConfig({
 				PageTitle: './src/features/lessons/PageTitle.astro',
 				ThemeProvider: './src/features/shell/ThemeProvider.astro',
 				Footer: './src/features/shell/Footer.astro',
+				Sidebar: './src/features/shell/Sidebar.astro',
 				Search: './src/features/search/Search.astro',
 			},
 			pagefind: pagefindOptions,

@@ -20,6 +20,8 @@ export const urls = {
 	/** Printable pre-assessment with its scoring key, for trainers. */
 	placementPrint: (lang: Lang) => `${prefix(lang)}/mulai/cetak/`,
 	myLearning: (lang: Lang) => `${prefix(lang)}/belajarku/`,
+	/** "Lanjut belajar" from the site menu: forwards to the next lesson of the path in progress (or Belajarku). */
+	continueLearning: (lang: Lang) => `${prefix(lang)}/lanjut/`,
 	/** "Buku Usahaku": the learner's own figures and drafts, kept on the phone. */
 	businessBook: (lang: Lang) => `${prefix(lang)}/buku-usaha/`,
 	programs: (lang: Lang) => `${prefix(lang)}/program/`,

@@ -84,7 +84,8 @@ export function pageTypes(dist = 'dist'): PageType[] {
 		both(dist, 'glossary', '/kamus/', 'no /kamus/ page'),
 		both(dist, 'embed lesson', illustrated && `/embed/belajar/${illustrated}/`, 'no /embed/belajar/<slug>/ page'),
 		both(dist, 'embed path', path && `/embed/jalur/${path}/`, 'no /embed/jalur/<id>/ page'),
-		both(dist, 'not found', '/404.html', 'no 404.html'),
+		// The English not-found page is a page of its own (/en/404/), not /en/404.html.
+		{ ...both(dist, 'not found', '/404.html', 'no 404.html'), ...(has(dist, '/404.html') ? { paths: { id: '/404.html', en: has(dist, '/en/404/') ? '/en/404/' : undefined } } : {}) },
 	];
 }
 

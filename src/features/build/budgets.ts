@@ -20,6 +20,10 @@ export const BUDGETS = {
 	anyPageBytes: 120 * 1024,
 	/** Everything the first search query downloads. */
 	searchFirstQueryBytes: 100 * 1024,
+	/** From the last keystroke to the first result on the emulated slow link (tests/support/slow-link.ts), ms (`npm run bench`). */
+	searchFirstResultMs: 1500,
+	/** What the service worker downloads once, after the first page: the worker, the offline page of the page's language and its files. */
+	serviceWorkerInstallBytes: 18 * 1024,
 	/** Lighthouse mobile scores, 0–100. */
 	lighthouse: { performance: 100, accessibility: 100, bestPractices: 100, seo: 100 },
 	/** Largest Contentful Paint, ms (Lighthouse mobile). */

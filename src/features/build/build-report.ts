@@ -1,7 +1,7 @@
 /**
- * Last step after the build: measure what each page costs a learner on first
- * visit (HTML + the CSS and JS it loads, brotli as a CDN serves it), write that
- * number into the lesson header in place of the marker, then write the security
+ * Last step after the build: measure what a page that shows its size costs a
+ * learner on first visit (HTML + the CSS and JS it loads, brotli as a CDN
+ * serves it), write that number into the lesson header in place of the marker, then write the security
  * headers with the hashes of the inline scripts. Runs in src/features/build/post-build.ts.
  */
 import { writeFileSync } from 'node:fs';
@@ -17,5 +17,5 @@ export function writeBuildReport(site: DistSite): string[] {
 	writeFileSync(join(site.dir, '_headers'), headersFile(hashes));
 	writeFileSync(join(site.dir, '_nginx-headers.conf'), nginxHeaders(hashes));
 	writeFileSync(join(site.dir, '_nginx-headers-embed.conf'), nginxHeaders(hashes, { embed: true }));
-	return [`security headers written (${hashes.length} inline script hashes)`, `${report.pages} pages measured; largest first visit ${Math.round(report.maxBytes / 1024)} KB (${report.maxPage})`];
+	return [`security headers written (${hashes.length} inline script hashes)`, `${report.measured} of ${report.pages} pages show their size, measured; largest first visit among them ${Math.round(report.maxBytes / 1024)} KB (${report.maxPage})`];
 }

@@ -12,6 +12,7 @@
  *    sizes into the lesson headers, CSP hashes into _headers;
  * 6. quality gates, on the pages as shipped: a broken internal link or anchor, a
  *    missing file or an image without alt text fails the build (site-gates.ts).
+ * Before them, /404.html is copied to /404/ (src/features/shell/not-found-page.ts).
  * Social preview images, web manifests and icons are routes (src/pages/og,
  * src/pages/[...lang]/manifest.webmanifest.ts, src/pages/icons).
  */
@@ -25,6 +26,7 @@ import { writeOffline } from '../offline/offline-step.ts';
 import { writeBuildReport } from './build-report.ts';
 import { enforceSiteGates } from './site-gates.ts';
 import { SITE_URL } from '../../core/site.ts';
+import { mirrorNotFoundPage } from '../shell/not-found-page.ts';
 
 export default function postBuild(): AstroIntegration {
 	let root = '';
@@ -38,6 +40,9 @@ export default function postBuild(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = Date.now();
 				const times: string[] = [];
+				// Peak memory so far (maxRSS, KB): before the pass it is what rendering the pages took; after each step, whether that step raised it.
+				const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+				const peakBefore = peakMb();
 				const timed = async <T>(name: string, step: () => T | Promise<T>): Promise<T> => {
 					const t = Date.now();
 					const result = await step();
@@ -46,6 +51,8 @@ export default function postBuild(): AstroIntegration {
 				};
 				const dist = fileURLToPath(dir);
 				checkSearchIndex(dist, logger);
+				// Before the site is read, so every later step (sizes, hashes, link checks) sees it.
+				if (mirrorNotFoundPage(dist)) logger.info('not-found page also at /404/ (the language switch of /en/404/ leads there)');
 				const site = await timed('read', () => readDist(dist));
 				const kits = await timed('kits', () => writeTrainerKits(site, root));
 				logger.info(`${kits} offline kits in /unduh/`);
@@ -55,7 +62,7 @@ export default function postBuild(): AstroIntegration {
 				logger.info(await timed('offline', () => writeOffline(site, root)));
 				for (const line of await timed('report', () => writeBuildReport(site))) logger.info(line);
 				logger.info(await timed('gates', () => enforceSiteGates(site, SITE_URL)));
-				logger.info(`post-build pass over ${site.pages.length} pages in ${Date.now() - started} ms (${times.join(', ')})`);
+				logger.info(`post-build pass over ${site.pages.length} pages in ${Date.now() - started} ms (${times.join(', ')}); peak memory ${peakBefore} MB before the pass, ${peakMb()} MB after`);
 			},
 		},
 	};

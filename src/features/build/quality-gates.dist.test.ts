@@ -110,7 +110,7 @@ describe('installable, offline-ready site', () => {
 			.map(([path]) => path);
 		expect(wrong, `pages without their language's manifest:\n${wrong.slice(0, 20).join('\n')}`).toEqual([]);
 	});
-	it('has a service worker that precaches both offline pages, and headers that allow it', () => {
+	it('has a service worker that knows both offline pages (it keeps the open language\'s), and headers that allow it', () => {
 		const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
 		expect(sw).toContain('"/offline/"');
 		expect(sw).toContain('"/en/offline/"');

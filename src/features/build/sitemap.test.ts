@@ -16,6 +16,11 @@ describe('inSitemap', () => {
 		expect(inSitemap('https://naik-kelas.pages.dev/slide/hitung-hpp/')).toBe(false);
 	});
 
+	it('leaves out the not-found pages and the menu\'s "Continue" forwarder, not lessons named like them', () => {
+		for (const path of ['/404/', '/en/404/', '/lanjut/', '/en/lanjut/']) expect(inSitemap(path), path).toBe(false);
+		expect(inSitemap('/belajar/lanjut-jualan/')).toBe(true);
+	});
+
 	it('does not match a lesson whose slug merely starts like an excluded section', () => {
 		expect(inSitemap('/belajar/cetak-label/')).toBe(true);
 		expect(inSitemap('/belajar/slide-promosi/')).toBe(true);

@@ -10,6 +10,8 @@ const ALTERNATE_VIEWS = [
 	/^(?:\/en)?\/(?:slide|cetak|l|embed)\//,
 	/^(?:\/en)?\/pelatih\/[^/]+\/cetak\//,
 	/^(?:\/en)?\/offline\//,
+	// The menu's "Continue" forwarder and the not-found pages are not pages to find.
+	/^(?:\/en)?\/(?:lanjut|404)\/$/,
 ];
 
 /** `page` is a full URL or a site path. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../core/device-store.ts';
-import { CLASSES_KIND, MAX_RECEIPTS, addClass, addReceipts, classCsv, emptyClasses, exportClasses, importClasses, mergeClasses, people, prePostByQuestion, questionStats, removeClass, splitCodes } from './classes.ts';
-import { encodeReceipt, type Receipt } from './receipt.ts';
+import { CLASSES_KIND, MAX_RECEIPTS, addClass, addReceipts, classCsv, emptyClasses, exportClasses, importClasses, mergeClasses, people, placementChange, prePostByQuestion, questionStats, stageNumber, removeClass, removeReceipt, splitCodes } from './classes.ts';
+import { encodeReceipt, type PlacementMark, type Receipt } from './receipt.ts';
 
 const ctx = { lessons: ['cost-of-goods', 'product-photos', 'daily-bookkeeping'], workshops: ['harga-dan-untung'], today: '2026-12-01' };
 const sari = encodeReceipt({ made: '2026-11-30', name: 'Sari', lessons: [{ lesson: 'cost-of-goods', finished: true, firstTry: { 0: false, 1: true } }, { lesson: 'product-photos', finished: true, firstTry: { 0: false } }], doNow: [] });
@@ -35,6 +35,14 @@ describe('classes on the trainer device', () => {
 			expect(out.outcomes).toEqual([{ kind: 'refused', problem }]);
 			expect(out.state).toBe(state);
 		}
+	});
+
+	it('removes one receipt from one class, leaving the others', () => {
+		const { state } = addReceipts(withClass(), 'k1', `${sari}\n${budi}`, ctx);
+		const other = addReceipts(addClass(state, { id: 'k2', name: 'Kelas lain', date: '2026-12-02', plan: '' }), 'k2', sari, ctx).state;
+		const after = removeReceipt(other, 'k1', sari);
+		expect(decoded(after).map((r) => r.code)).toEqual([budi]);
+		expect(after.classes[1]!.receipts.map((r) => r.code)).toEqual([sari]);
 	});
 
 	it('stops at the receipt cap', () => {
@@ -82,8 +90,27 @@ describe('the class view', () => {
 			{ lesson: 'cost-of-goods', question: 0, before: 0, after: 1, people: 1 },
 			{ lesson: 'cost-of-goods', question: 1, before: 0, after: 1, people: 1 },
 		]);
-		const csv = classCsv(ps, ['cost-of-goods'], { name: 'Nama', made: 'Dibuat', program: 'Program', finished: 'Selesai', firstTry: 'Percobaan pertama', pre: 'Awal', post: 'Akhir' });
-		expect(csv.split('\r\n')[1]).toBe('Sari,2026-12-01,,1,1,1/2,0/2,2/2');
-		expect(classCsv([{ ...ps[1]!, name: '=HYPERLINK("x")' }], [], { name: 'n', made: 'm', program: 'p', finished: 'f', firstTry: 't', pre: 'a', post: 'b' })).toContain(`"'=HYPERLINK(""x"")"`);
+		const csv = classCsv(ps, ['cost-of-goods'], { name: 'Nama', made: 'Dibuat', program: 'Program', finished: 'Selesai', firstTry: 'Percobaan pertama', pre: 'Awal', post: 'Akhir', placementThen: 'Tahap dulu', placementNow: 'Tahap sekarang' });
+		expect(csv.split('\r\n')[0]).toBe('Nama,Dibuat,Program,cost-of-goods,Selesai,Percobaan pertama,Awal,Akhir,Tahap dulu,Tahap sekarang');
+		expect(csv.split('\r\n')[1]).toBe('Sari,2026-12-01,,1,1,1/2,0/2,2/2,,');
+		expect(classCsv([{ ...ps[1]!, name: '=HYPERLINK("x")' }], [], { name: 'n', made: 'm', program: 'p', finished: 'f', firstTry: 't', pre: 'a', post: 'b', placementThen: 'x', placementNow: 'y' })).toContain(`"'=HYPERLINK(""x"")"`);
+	});
+
+	it('placement before/after per person (earliest then, latest now) and for the group, and in the CSV', () => {
+		const mark = (stage: PlacementMark['stage'], at: string): PlacementMark => ({ stage, at });
+		const ps = people([
+			r({ made: '2026-11-01', name: 'Sari', placement: { first: mark('finance-basics', '2026-10-01'), latest: mark('finance-basics', '2026-10-01') } }),
+			r({ made: '2026-12-01', name: 'Sari', placement: { first: mark('consistency', '2026-09-01'), latest: mark('social-commerce', '2026-11-30') } }),
+			r({ made: '2026-12-01', name: 'Budi', placement: { first: mark('level-up', '2026-09-01'), latest: mark('level-up', '2026-11-30') } }),
+			r({ made: '2026-12-01', name: 'Ani', placement: { first: mark('growth', '2026-09-01'), latest: mark('level-up', '2026-11-30') } }),
+			r({ made: '2026-12-01', name: 'Dewi' }),
+		]);
+		expect(ps[0]!.placement).toEqual({ first: mark('consistency', '2026-09-01'), latest: mark('social-commerce', '2026-11-30') });
+		expect(placementChange(ps)).toEqual({ people: 3, up: 1, same: 1, down: 1 });
+		expect(stageNumber('growth')).toBe(6);
+		const head = { name: 'n', made: 'm', program: 'p', finished: 'f', firstTry: 't', pre: 'a', post: 'b', placementThen: 'x', placementNow: 'y' };
+		const rows = classCsv(ps, [], head).split('\r\n');
+		expect(rows[1]!.endsWith(',1,3')).toBe(true);
+		expect(rows[4]!.endsWith(',,')).toBe(true);
 	});
 });

@@ -5,7 +5,7 @@
  * Pure: the store is the DeviceKind below; the page is MyClass.astro.
  */
 import type { DeviceKind } from '../../core/device-store.ts';
-import { MAX_CODE_CHARS, decodeReceipt, type DecodeContext, type Decoded, type LessonResult, type Receipt } from './receipt.ts';
+import { MAX_CODE_CHARS, decodeReceipt, type DecodeContext, type Decoded, type LessonResult, type PlacementThenNow, type Receipt } from './receipt.ts';
 
 export const CLASSES_VERSION = 1;
 export const CLASSES_KEY = 'naik-kelas:classes';
@@ -206,12 +206,14 @@ export interface Person {
 	lessons: Map<string, LessonResult>;
 	pre?: LessonResult[];
 	post?: LessonResult[];
+	/** Her placement stage then (the earliest result any receipt carried) and now (the latest). */
+	placement?: PlacementThenNow;
 }
 
 /**
  * One row per learner: receipts with the same name (ignoring case and spaces) are one person. Finished is
  * finished in any receipt; a first try is the earliest receipt's (it cannot change later); the before check is
- * the earliest one, the after check the latest.
+ * the earliest one, the after check the latest; the placement "then" is the earliest result, "now" the latest.
  */
 export function people(receipts: Receipt[]): Person[] {
 	const byName = new Map<string, Person>();
@@ -234,6 +236,12 @@ export function people(receipts: Receipt[]): Person[] {
 				known.finished ||= l.finished;
 				for (const [q, ok] of Object.entries(l.firstTry)) if (!Object.hasOwn(known.firstTry, q)) known.firstTry[q] = ok;
 			}
+		}
+		if (r.placement) {
+			const known = p.placement;
+			p.placement = known
+				? { first: r.placement.first.at < known.first.at ? r.placement.first : known.first, latest: r.placement.latest.at >= known.latest.at ? r.placement.latest : known.latest }
+				: { first: r.placement.first, latest: r.placement.latest };
 		}
 		if (r.pre && !p.pre) p.pre = r.pre.lessons;
 		if (r.post) p.post = r.post.lessons;
@@ -265,6 +273,23 @@ export function questionStats(persons: Person[], lessons: string[]): QuestionSta
 		}
 	}
 	return [...stats.values()].sort((a, b) => b.wrong / b.answered - a.wrong / a.answered || b.wrong - a.wrong || a.lesson.localeCompare(b.lesson) || a.question - b.question);
+}
+
+/** The stage's number, 1–6 (the receipt's order). */
+export const stageNumber = (stage: string) => ['consistency', 'finance-basics', 'social-commerce', 'product-branding', 'level-up', 'growth'].indexOf(stage) + 1;
+
+/** Placement before/after over the class: people who sent both, and how many moved up a stage, stayed or moved back. */
+export function placementChange(persons: Person[]): { people: number; up: number; same: number; down: number } {
+	const out = { people: 0, up: 0, same: 0, down: 0 };
+	for (const p of persons) {
+		if (!p.placement) continue;
+		out.people++;
+		const moved = stageNumber(p.placement.latest.stage) - stageNumber(p.placement.first.stage);
+		if (moved > 0) out.up++;
+		else if (moved < 0) out.down++;
+		else out.same++;
+	}
+	return out;
 }
 
 /** Right answers in a before or after check. */
@@ -305,8 +330,8 @@ const csvCell = (v: string | number) => {
 };
 
 /** The class table as CSV for a program's spreadsheet: one row per learner, one column per lesson of the plan. */
-export function classCsv(persons: Person[], lessons: string[], head: { name: string; made: string; program: string; finished: string; firstTry: string; pre: string; post: string }): string {
-	const rows: (string | number)[][] = [[head.name, head.made, head.program, ...lessons, head.finished, head.firstTry, head.pre, head.post]];
+export function classCsv(persons: Person[], lessons: string[], head: { name: string; made: string; program: string; finished: string; firstTry: string; pre: string; post: string; placementThen: string; placementNow: string }): string {
+	const rows: (string | number)[][] = [[head.name, head.made, head.program, ...lessons, head.finished, head.firstTry, head.pre, head.post, head.placementThen, head.placementNow]];
 	for (const p of persons) {
 		const plan = lessons.length ? lessons : [...p.lessons.keys()];
 		const results = plan.map((id) => p.lessons.get(id));
@@ -323,6 +348,8 @@ export function classCsv(persons: Person[], lessons: string[], head: { name: str
 			`${right}/${answered}`,
 			pre ? `${pre.right}/${pre.answered}` : '',
 			post ? `${post.right}/${post.answered}` : '',
+			p.placement ? stageNumber(p.placement.first.stage) : '',
+			p.placement ? stageNumber(p.placement.latest.stage) : '',
 		]);
 	}
 	return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

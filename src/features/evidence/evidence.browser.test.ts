@@ -156,6 +156,21 @@ describe('learning receipt to class view', () => {
 		expect(await table.locator('tbody tr').count()).toBe(2);
 		expect(await table.locator('tbody tr').nth(1).innerText()).toContain(`0/${pre.questions}\t${pre.questions}/${pre.questions}`);
 
+		// One wrong receipt can go, after asking: the newest (the after check) is removed, the rest stays, also after a reload.
+		const received = page.locator('[data-received] li');
+		const before = await received.count();
+		await page.locator('[data-received-wrap] summary').click();
+		page.once('dialog', (d) => d.dismiss());
+		await received.first().getByRole('button').click();
+		expect(await received.count()).toBe(before);
+		page.once('dialog', (d) => d.accept());
+		await received.first().getByRole('button').click();
+		await expect.poll(() => received.count()).toBe(before - 1);
+		await expect.poll(() => page.locator('[data-prepost]').isVisible()).toBe(false);
+		await page.reload();
+		await expect.poll(() => page.locator('[data-received] li').count()).toBe(before - 1);
+		expect(await table.locator('tbody tr').count()).toBe(2);
+
 		// Deleting asks first: refusing keeps the class.
 		page.once('dialog', (d) => d.dismiss());
 		await page.locator('[data-delete]').click();

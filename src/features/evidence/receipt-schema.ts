@@ -17,6 +17,14 @@ const lessonResult = z
 		firstTry: z.record(z.string().regex(/^\d{1,2}$/), z.boolean()),
 	})
 	.strict();
+const mark = z
+	.object({
+		/** Stage id (as in /api/v1/stages). */
+		stage: z.enum(['consistency', 'finance-basics', 'social-commerce', 'product-branding', 'level-up', 'growth']),
+		/** The day of that result, YYYY-MM-DD. */
+		at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+	})
+	.strict();
 const check = z.object({ /** Workshop plan id. */ workshop: id, lessons: z.array(lessonResult) }).strict();
 
 export const receiptSchema = z
@@ -37,5 +45,7 @@ export const receiptSchema = z
 		pre: check.optional(),
 		/** The after check of the same plan. */
 		post: check.optional(),
+		/** Her first and latest "Mulai dari mana?" results, when she chose to include them (the same result twice when she took it once). */
+		placement: z.object({ /** The first result (then). */ first: mark, /** The latest result (now). */ latest: mark }).strict().optional(),
 	})
 	.strict();

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { STAGES } from '../../core/schemas/vocabulary.ts';
 import { MAX_CODE_CHARS, decodeReceipt, encodeReceipt, fromBase32, idHash, toBase32, type LessonResult, type Receipt } from './receipt.ts';
 
 const register = parse(readFileSync('content/lesson-register.yaml', 'utf8')) as { published: Record<string, string>; retired: Record<string, unknown> };
@@ -102,11 +103,62 @@ describe('learning receipt', () => {
 	});
 });
 
+/** A receipt's bytes with a valid CRC (to test what only a well-checksummed code can reach). */
+function withCrc(body: number[]): string {
+	let c = 0xffffffff;
+	for (const b of body) {
+		c ^= b;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+	}
+	const crc = (c ^ 0xffffffff) >>> 0;
+	return `NK1:${toBase32(Uint8Array.from([...body, crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255]))}`;
+}
+
+describe('placement then/now in a receipt (section 7)', () => {
+	const placement = { first: { stage: 'consistency' as const, at: '2026-09-15' }, latest: { stage: 'social-commerce' as const, at: '2026-11-30' } };
+
+	it('writes the stages in the order the site has them (the format\'s list only grows at the end)', () => {
+		const out = decodeReceipt(encodeReceipt({ ...learner(0), placement: { first: { stage: STAGES[0], at: '2026-01-01' }, latest: { stage: STAGES[STAGES.length - 1]!, at: '2026-01-02' } } }), ctx);
+		expect(out.ok && out.receipt.placement?.latest.stage).toBe(STAGES[STAGES.length - 1]);
+		for (const stage of STAGES) {
+			const r = decodeReceipt(encodeReceipt({ ...learner(0), placement: { first: { stage, at: '2026-01-01' }, latest: { stage, at: '2026-01-01' } } }), ctx);
+			expect(r.ok && r.receipt.placement?.first.stage).toBe(stage);
+		}
+	});
+
+	it('round-trips with every other section, and costs 8 bytes (13 characters at most) only when present', () => {
+		const plain = learner(5);
+		const code = encodeReceipt({ ...plain, placement });
+		expect(decodeReceipt(code, ctx)).toEqual({ ok: true, unknown: 0, receipt: { format: 1, ...plain, placement } });
+		const without = encodeReceipt(plain);
+		expect(decodeReceipt(without, ctx)).toEqual({ ok: true, unknown: 0, receipt: { format: 1, ...plain } });
+		expect(code.length - without.length).toBeGreaterThanOrEqual(12);
+		expect(code.length - without.length).toBeLessThanOrEqual(13);
+	});
+
+	it('is left out when it cannot be true (a later first result, an unknown stage)', () => {
+		const bad = encodeReceipt({ ...learner(1), placement: { first: placement.latest, latest: placement.first } });
+		expect(bad).toBe(encodeReceipt(learner(1)));
+		expect(encodeReceipt({ ...learner(1), placement: { ...placement, first: { stage: 'moon' as never, at: '2026-09-15' } } })).toBe(encodeReceipt(learner(1)));
+	});
+
+	it('refuses a checksummed section with a stage out of range, a wrong length, a result after the receipt or then after now', () => {
+		const made = [1, 0x03, 0x5a]; // day 858 = 2026-05-08
+		expect(decodeReceipt(withCrc([...made, 7, 6, 1, 0x03, 0x00, 3, 0x03, 0x50]), ctx)).toMatchObject({ ok: true, receipt: { placement: { first: { stage: 'consistency' }, latest: { stage: 'social-commerce' } } } });
+		expect(decodeReceipt(withCrc([...made, 7, 6, 0, 0x03, 0x00, 3, 0x03, 0x50]), ctx)).toEqual({ ok: false, problem: 'malformed' });
+		expect(decodeReceipt(withCrc([...made, 7, 6, 1, 0x03, 0x00, 7, 0x03, 0x50]), ctx)).toEqual({ ok: false, problem: 'malformed' });
+		expect(decodeReceipt(withCrc([...made, 7, 5, 1, 0x03, 0x00, 3, 0x03]), ctx)).toEqual({ ok: false, problem: 'malformed' });
+		expect(decodeReceipt(withCrc([...made, 7, 6, 1, 0x03, 0x00, 3, 0x03, 0x5b]), ctx)).toEqual({ ok: false, problem: 'malformed' });
+		expect(decodeReceipt(withCrc([...made, 7, 6, 1, 0x03, 0x50, 3, 0x03, 0x00]), ctx)).toEqual({ ok: false, problem: 'malformed' });
+		expect(decodeReceipt(withCrc([...made, 7, 6, 1, 0x03, 0x00, 3, 0x03, 0x50, 7, 6, 1, 0x03, 0x00, 3, 0x03, 0x50]), ctx)).toEqual({ ok: false, problem: 'malformed' });
+	});
+});
+
 describe('receipt JSON Schema', () => {
 	it('accepts every decoded receipt and publishes as JSON Schema', async () => {
 		const { receiptSchema } = await import('./receipt-schema.ts');
 		const { z } = await import('astro/zod');
-		const out = decodeReceipt(encodeReceipt({ ...learner(4), doNow: [{ lesson: LESSONS[0]!, key: 'hpp', text: 'Rp12.500' }] }), ctx);
+		const out = decodeReceipt(encodeReceipt({ ...learner(4), doNow: [{ lesson: LESSONS[0]!, key: 'hpp', text: 'Rp12.500' }], placement: { first: { stage: 'consistency', at: '2026-09-01' }, latest: { stage: 'growth', at: '2026-11-01' } } }), ctx);
 		expect(out.ok).toBe(true);
 		if (out.ok) expect(receiptSchema.safeParse(out.receipt).success).toBe(true);
 		expect(receiptSchema.safeParse({ format: 2, made: '2026-12-01', lessons: [], doNow: [] }).success).toBe(false);

@@ -18,6 +18,8 @@
  *   4 do-now   repeated: lesson (3 bytes) · key (1 byte length + ASCII) · text (1 byte length + UTF-8, ≤ 120 bytes)
  *   5 pre      workshop (3 bytes) · lesson entries as in 3 (the before check of a workshop plan)
  *   6 post     the same, the after check
+ *   7 placement first stage (1 byte: 1–6, the stage's number) · its day (2 bytes) · latest stage (1 byte) · its day
+ *              (2 bytes): her first and latest "Mulai dari mana?" results (then / now); opt-in, absent unless she ticks it
  *
  * A lesson or workshop is the low 24 bits of the FNV-1a hash of its permanent id (ids never change; a test keeps
  * every id ever published apart). Uppercase letters, digits and ":" are QR "alphanumeric" characters (5.5 bits
@@ -38,6 +40,9 @@ const PROGRAM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_PROGRAM = 32;
 const KEY = /^[a-z0-9-]{1,32}$/;
 const EPOCH = Date.UTC(2024, 0, 1);
+/** The stages in order, as the format writes them (number = index + 1). Frozen: a new stage is appended, never inserted (a test keeps it equal to STAGES). */
+const STAGE_IDS = ['consistency', 'finance-basics', 'social-commerce', 'product-branding', 'level-up', 'growth'] as const;
+export type ReceiptStage = (typeof STAGE_IDS)[number];
 const DAY = 86_400_000;
 
 export interface LessonResult {
@@ -58,6 +63,16 @@ export interface CheckResult {
 	workshop: string;
 	lessons: LessonResult[];
 }
+export interface PlacementMark {
+	stage: ReceiptStage;
+	/** YYYY-MM-DD of that result. */
+	at: string;
+}
+/** Her first and latest placement results ("then / now"); the same result twice when she has one. */
+export interface PlacementThenNow {
+	first: PlacementMark;
+	latest: PlacementMark;
+}
 export interface Receipt {
 	format: typeof RECEIPT_FORMAT;
 	/** YYYY-MM-DD: the day she made it (her phone's clock). */
@@ -68,6 +83,7 @@ export interface Receipt {
 	doNow: DoNowResult[];
 	pre?: CheckResult;
 	post?: CheckResult;
+	placement?: PlacementThenNow;
 }
 
 export type ReceiptProblem = 'empty' | 'foreign' | 'newer' | 'oversized' | 'malformed' | 'tampered';
@@ -225,7 +241,8 @@ export function cutUtf8(text: string, max: number): string {
 	return out;
 }
 
-const SECTION = { name: 1, program: 2, lessons: 3, doNow: 4, pre: 5, post: 6 } as const;
+const SECTION = { name: 1, program: 2, lessons: 3, doNow: 4, pre: 5, post: 6, placement: 7 } as const;
+const PLACEMENT_BYTES = 6;
 const questionIndexes = (r: LessonResult) =>
 	Object.keys(r.firstTry)
 		.filter((k) => /^\d{1,2}$/.test(k) && Number(k) < MAX_QUESTIONS)
@@ -326,6 +343,16 @@ export function encodeReceipt(receipt: Omit<Receipt, 'format'>): string {
 		body.u24(idHash(check.workshop));
 		writeLessons(body, check.lessons);
 		section(SECTION[which], body);
+	}
+	const p = receipt.placement;
+	const marks = p ? [p.first, p.latest] : [];
+	if (p && marks.every((m) => STAGE_IDS.includes(m.stage) && dayOf(m.at) >= 0 && dayOf(m.at) <= 0xffff) && p.first.at <= p.latest.at) {
+		const body = new Writer();
+		for (const m of marks) {
+			body.u8(STAGE_IDS.indexOf(m.stage) + 1);
+			body.u16(dayOf(m.at));
+		}
+		section(SECTION.placement, body);
 	}
 	const bytes = Uint8Array.from(w.bytes);
 	const crc = crc32(bytes);
@@ -448,6 +475,20 @@ export function decodeReceipt(text: string, ctx: DecodeContext): Decoded {
 					const lessons = readLessons(part, lessonOf, unknown);
 					if (workshop === undefined) unknown.n++;
 					else receipt[type === SECTION.pre ? 'pre' : 'post'] = { workshop, lessons };
+					break;
+				}
+				case SECTION.placement: {
+					if (length !== PLACEMENT_BYTES) return { ok: false, problem: 'malformed' };
+					const marks: PlacementMark[] = [];
+					for (let i = 0; i < 2; i++) {
+						const n = part.u8();
+						const day = part.u16();
+						// A stage outside 1–6, or a result after the receipt was made: not a real receipt.
+						if (n < 1 || n > STAGE_IDS.length || day > dayOf(made)) return { ok: false, problem: 'malformed' };
+						marks.push({ stage: STAGE_IDS[n - 1]!, at: isoOf(day) });
+					}
+					if (marks[0]!.at > marks[1]!.at) return { ok: false, problem: 'malformed' };
+					receipt.placement = { first: marks[0]!, latest: marks[1]! };
 					break;
 				}
 				default:

@@ -24,6 +24,17 @@ export interface SyntheticLesson {
 	text: Record<Lang, string>;
 }
 
+/** Options with the right one at `right` (0-based); the words are placeholders the template filling replaces. */
+const options = (indent: string, right: number) =>
+	[0, 1, 2].map((o) => (o === right ? `${indent}- text: RIGHT_ANSWER\n${indent}  correct: true\n${indent}  explain: RIGHT_WHY\n` : `${indent}- text: WRONG_ANSWER\n${indent}  explain: WRONG_WHY\n`)).join('');
+
+/** Three questions for lesson `i`, two with a retry; the right answers move round the three places. */
+function selfCheck(i: number): string {
+	return `selfCheck:\n${[0, 1, 2]
+		.map((q) => `  - question: QUESTION_TEXT?\n    options:\n${options('      ', (i + q) % 3)}${q < 2 ? `    retry:\n      question: RETRY_TEXT?\n      options:\n${options('        ', (i + q + 1) % 3)}` : ''}`)
+		.join('')}`;
+}
+
 /** Lesson number `i` (0-based) in both languages, from the template text. */
 export function syntheticLesson(template: string, i: number): SyntheticLesson {
 	const slug = `sintetis-${i + 1}`;
@@ -42,6 +53,9 @@ export function syntheticLesson(template: string, i: number): SyntheticLesson {
 		};
 		return template
 			.replace(/^# .*\n/gm, '')
+			// The template's self-check has the right answers at three fixed places; across thousands of lessons they
+			// move round from lesson to lesson too (at most 40 % at any one place, site-wide).
+			.replace(/^selfCheck:\n(?:  .*\n)+/m, selfCheck(i))
 			.replace(/^title: .*$/m, `title: "${lang === 'en' ? 'Test lesson' : 'Pelajaran uji'} ${i + 1} · ${phrase(lang, i, 0, 3)}"`)
 			.replace(/\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g, (token) => shared[token] ?? phrase(lang, i, ++k, 3 + (k % 4)));
 	};

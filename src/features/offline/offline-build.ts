@@ -4,21 +4,24 @@
  * src/pages/[...lang]/manifest.webmanifest.ts, src/pages/icons/[icon].png.ts):
  * - the "save this path" manifests: each <SavePathOffline> gets the exact
  *   files and sizes its lessons need, measured on the built files;
- * - the service worker: src/features/offline/sw.ts bundled with esbuild, its precache list
- *   (the offline pages) injected by workbox-build.
+ * - the service worker: src/features/offline/sw.ts bundled with esbuild, with each
+ *   language's offline page and files and this release's offline cache name;
+ * - the offline set-up cost (worker + offline page + its files) written where
+ *   saving for offline is offered (OFFLINE_SETUP_MARKER).
  */
-import { existsSync, readFileSync, readdirSync, statSync, rmSync, mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { tmpdir } from 'node:os';
 import { gunzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { BROTLI_QUALITY } from '../build/measure-dist.ts';
 import type { DistSite } from '../build/dist-site.ts';
-import { SAVE_MANIFEST_MARKER, type SaveManifest, type SizeTable } from './offline-cache.ts';
-import { langOfPath } from '../../core/locales.ts';
+import { OFFLINE_CACHE_PREFIX, OFFLINE_SETUP_MARKER, SAVE_MANIFEST_MARKER, type SaveManifest, type SizeTable } from './offline-cache.ts';
+import { langOfPath, langPrefix } from '../../core/locales.ts';
 import { pageFiles } from '../../core/html/page-files.ts';
 import { attrOf, selectAll } from '../../core/html/html.ts';
-import { LANGS } from '../../core/locales.ts';
+import { DEFAULT_LANG, LANGS } from '../../core/locales.ts';
 import { ui } from '../../core/i18n/ui.ts';
+import { formatSize } from '../../core/i18n/format.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
 
 const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|svg|xml|txt|webmanifest)$|\/$/;
@@ -157,59 +160,95 @@ export function fillSaveManifests(site: DistSite): number {
 
 const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
-/** The offline pages and everything they load: precached / warmed when the worker installs. */
-export function offlineShell(site: DistSite): { pages: string[]; assets: string[] } {
-	const pages = ['/offline/', '/en/offline/'];
-	const sizer = createSizer(site);
-	const assets = new Set<string>();
-	for (const page of pages) {
-		if (!sizer.exists(page)) throw new Error(`The offline page ${page} is missing from the build: it comes from src/content/docs/${page === '/offline/' ? '' : 'en/'}offline.mdx.`);
-		const queue = [...sizer.pageFiles(page).assets];
-		while (queue.length) {
-			const url = queue.shift()!;
-			if (assets.has(url) || !sizer.exists(url)) continue;
-			assets.add(url);
-			if (url.endsWith('.js')) queue.push(...jsImports(sizer.read(url), url).static);
-		}
+/** Per language, the offline page and the CSS and JS it loads: what the worker keeps for that language. */
+export type OfflineShell = Record<Lang, { page: string; files: string[] }>;
+
+/** The CSS and JS a built page loads, with the modules its scripts import statically. */
+function loadedFiles(sizer: Sizer, page: string): Set<string> {
+	const files = new Set<string>();
+	const queue = [...sizer.pageFiles(page).assets];
+	while (queue.length) {
+		const url = queue.shift()!;
+		if (files.has(url) || !sizer.exists(url)) continue;
+		files.add(url);
+		if (url.endsWith('.js')) queue.push(...jsImports(sizer.read(url), url).static);
 	}
-	return { pages, assets: [...assets].sort() };
+	return files;
 }
 
-/** Bundle src/features/offline/sw.ts and inject the precache list: dist/sw.js. */
-export async function buildServiceWorker(site: DistSite, root: string): Promise<{ bytes: number; precached: number; warmed: number }> {
-	const { build } = await import('esbuild');
-	const { injectManifest } = await import('workbox-build');
-	const dist = site.dir;
-	const shell = offlineShell(site);
-	const tmp = mkdtempSync(join(tmpdir(), 'nk-sw-'));
-	try {
-		const bundled = join(tmp, 'sw.js');
-		await build({
-			entryPoints: [join(root, 'src/features/offline/sw.ts')],
-			bundle: true,
-			format: 'iife',
-			target: 'es2020',
-			minify: true,
-			legalComments: 'none',
-			outfile: bundled,
-			define: {
-				'process.env.NODE_ENV': '"production"',
-				__NK_SHELL_ASSETS__: JSON.stringify(shell.assets),
-				__NK_NOT_SAVED__: JSON.stringify(Object.fromEntries(LANGS.map((lang) => [lang, { title: ui[lang].offline.searchNotSavedTitle, text: ui[lang].offline.searchNotSavedText }]))),
-			},
-			logLevel: 'silent',
-		});
-		const result = await injectManifest({
-			swSrc: bundled,
-			swDest: join(dist, 'sw.js'),
-			globDirectory: dist,
-			globPatterns: shell.pages.map((p) => `${p.slice(1)}index.html`),
-			// The offline pages are stored under their folder URL, the one the worker falls back to.
-			manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: `/${e.url.replace(/index\.html$/, '')}` })), warnings: [] })],
-		});
-		if (result.count !== shell.pages.length) throw new Error(`service worker: expected ${shell.pages.length} precached offline pages, got ${result.count}`);
-		return { bytes: statSync(join(dist, 'sw.js')).size, precached: result.count, warmed: shell.assets.length };
-	} finally {
-		rmSync(tmp, { recursive: true, force: true });
+/** The offline pages and everything they load: kept by the worker, one language at a time. */
+export function offlineShell(site: DistSite): OfflineShell {
+	const sizer = createSizer(site);
+	const shell = {} as OfflineShell;
+	for (const lang of LANGS) {
+		const page = `${langPrefix(lang)}/offline/`;
+		if (!sizer.exists(page)) throw new Error(`The offline page ${page} is missing from the build: it comes from src/content/docs/${lang === DEFAULT_LANG ? '' : `${lang}/`}offline.mdx.`);
+		shell[lang] = { page, files: [...loadedFiles(sizer, page)].sort() };
 	}
+	return shell;
+}
+
+/**
+ * The offline cache's name for this release: from the offline pages and their
+ * files, so a release that changes neither keeps the cache (nothing is
+ * downloaded again) and one that changes them fills a new one.
+ */
+export function offlineCacheName(site: DistSite, shell: OfflineShell): string {
+	const hash = createHash('sha256');
+	for (const lang of LANGS) for (const url of [shell[lang].page, ...shell[lang].files]) hash.update(url).update(site.read(url)!);
+	return `${OFFLINE_CACHE_PREFIX}${hash.digest('hex').slice(0, 10)}`;
+}
+
+/**
+ * What offline set-up downloads once, per language, brotli as served: the
+ * worker (sw.js), the offline page and those of its files that the site's
+ * pages do not load anyway (the files of the language's home page, the same
+ * layout on every page, are already on the phone, in the browser's cache).
+ */
+export function setupCost(site: DistSite, shell: OfflineShell): Record<Lang, number> {
+	const sizer = createSizer(site);
+	const cost = {} as Record<Lang, number>;
+	for (const lang of LANGS) {
+		const everyPage = loadedFiles(sizer, `${langPrefix(lang)}/`);
+		const own = shell[lang].files.filter((url) => !everyPage.has(url));
+		cost[lang] = ['/sw.js', shell[lang].page, ...own].reduce((sum, url) => sum + sizer.size(url)[0], 0);
+	}
+	return cost;
+}
+
+/** Bundle src/features/offline/sw.ts with this release's offline pages and texts: dist/sw.js. */
+export async function buildServiceWorker(site: DistSite, root: string): Promise<{ bytes: number; shell: OfflineShell; cache: string }> {
+	const { build } = await import('esbuild');
+	const shell = offlineShell(site);
+	const cache = offlineCacheName(site, shell);
+	await build({
+		entryPoints: [join(root, 'src/features/offline/sw.ts')],
+		bundle: true,
+		format: 'iife',
+		target: 'es2020',
+		minify: true,
+		legalComments: 'none',
+		outfile: join(site.dir, 'sw.js'),
+		define: {
+			'process.env.NODE_ENV': '"production"',
+			__NK_OFFLINE__: JSON.stringify(shell),
+			__NK_OFFLINE_CACHE__: JSON.stringify(cache),
+			__NK_NOT_SAVED__: JSON.stringify(Object.fromEntries(LANGS.map((lang) => [lang, { title: ui[lang].offline.searchNotSavedTitle, text: ui[lang].offline.searchNotSavedText }]))),
+		},
+		logLevel: 'silent',
+	});
+	return { bytes: statSync(join(site.dir, 'sw.js')).size, shell, cache };
+}
+
+/** Write each language's offline set-up cost over OFFLINE_SETUP_MARKER ("± 17 KB"). Returns how many pages had one. */
+export function fillSetupCost(site: DistSite, cost: Record<Lang, number>): number {
+	let filled = 0;
+	for (const file of site.pages) {
+		const html = site.html(file);
+		if (!html.includes(OFFLINE_SETUP_MARKER)) continue;
+		const lang = langOfPath(site.urlOf(file));
+		site.write(file, html.replaceAll(OFFLINE_SETUP_MARKER, formatSize(cost[lang], lang)));
+		filled++;
+	}
+	return filled;
 }

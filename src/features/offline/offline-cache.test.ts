@@ -6,6 +6,7 @@ import {
 	cacheFor,
 	cacheKey,
 	notSavedFragment,
+	offlineLangs,
 	offlinePageFor,
 	pickCandidate,
 	planDownload,
@@ -188,5 +189,20 @@ describe('pageAssets', () => {
 			'http://127.0.0.1:4321/_astro/page.cNngjUgL.js',
 			'http://127.0.0.1:4321/_astro/Search.astro_astro_type_script_index_0_lang.JftLAEl-.js?x=1&y=2',
 		]);
+	});
+});
+
+describe('offlineLangs', () => {
+	it('keeps the offline page of the language of each open page, and no other', () => {
+		expect(offlineLangs([], ['https://x.test/belajar/hitung-hpp/'])).toEqual(['id']);
+		expect(offlineLangs([], ['https://x.test/en/belajar/hitung-hpp/?jalur=growth'])).toEqual(['en']);
+	});
+	it('carries over every language an earlier release kept, whatever its cache key', () => {
+		expect(offlineLangs(['https://x.test/en/offline/', 'https://x.test/offline/?__WB_REVISION__=abc'], ['https://x.test/en/'])).toEqual(['id', 'en']);
+		// Other stored URLs say nothing about languages.
+		expect(offlineLangs(['https://x.test/en/belajar/a/', 'https://x.test/_astro/x.css'], ['https://x.test/'])).toEqual(['id']);
+	});
+	it('keeps nothing when there is no page and nothing kept before', () => {
+		expect(offlineLangs([], [])).toEqual([]);
 	});
 });

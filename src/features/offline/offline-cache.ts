@@ -11,7 +11,7 @@
  *   unhashed entry files (pagefind.js, pagefind-entry.json, wasm): network
  *   first with a short timeout, so a new release's index is picked up online.
  */
-import { langOf, langOfPath, langPrefix } from '../../core/locales.ts';
+import { LANGS, langOf, langOfPath, langPrefix } from '../../core/locales.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
 
 /** Cache names carry a version: bump it when the shape of what we store changes. */
@@ -26,6 +26,13 @@ export const CACHES = {
  * integration replaces it with the path's SaveManifest (sizes are only known then).
  */
 export const SAVE_MANIFEST_MARKER = '__NK_SAVE_MANIFEST__';
+
+/**
+ * Written where saving for offline is offered (the saved pages list, "save this
+ * path"); after the build, the offline step writes what offline set-up downloads
+ * once in that page's language (the worker, the offline page and its files) over it.
+ */
+export const OFFLINE_SETUP_MARKER = '__NK_OFFLINE_SETUP__';
 
 /**
  * Set by "save this path" on its downloads: the service worker lets these go
@@ -102,6 +109,33 @@ export function pageAssets(html: string, pageUrl: string): string[] {
 /** The offline page in the language of the page that could not be opened. */
 export function offlinePageFor(pathname: string): string {
 	return `${langPrefix(langOfPath(pathname))}/offline/`;
+}
+
+/**
+ * The offline pages the worker keeps live in a cache of their own, named after
+ * their release (`nk-offline-<hash of both pages>`): a release that changes them
+ * fills a new cache while the old worker still serves from the old one, and
+ * the old one is deleted once the new worker takes over. Saved pages, files and
+ * search (CACHES) are never touched by a release.
+ */
+export const OFFLINE_CACHE_PREFIX = 'nk-offline-';
+/** Caches of the workers before offline pages were kept per language (Workbox's precache): their languages carry over. */
+export const OLD_PRECACHE_PREFIX = 'workbox-precache';
+
+/**
+ * The languages whose offline page the worker keeps: every language the phone
+ * had one for (from the URLs stored in earlier offline caches), and the
+ * language of each open page. Only the language the learner reads is
+ * downloaded; a language she switches to is added when she opens a page in it.
+ */
+export function offlineLangs(storedUrls: Iterable<string>, clientUrls: Iterable<string>): Lang[] {
+	const found = new Set<Lang>();
+	for (const url of storedUrls) {
+		const path = new URL(url).pathname;
+		if (path === offlinePageFor(path)) found.add(langOfPath(path));
+	}
+	for (const url of clientUrls) found.add(langOfPath(new URL(url).pathname));
+	return LANGS.filter((lang) => found.has(lang));
 }
 
 

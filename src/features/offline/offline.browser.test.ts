@@ -5,9 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { BROTLI_QUALITY } from '../build/measure-dist.ts';
 import { createServer, request, type Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, guardOrigin, launch, newPage, PHONE } from '../../../tests/support/browser.ts';
+import { CACHES, pageAssets } from './offline-cache.ts';
+import { jsImports } from './offline-build.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -75,11 +79,123 @@ describe('pages the learner opened', () => {
 		await expect.poll(() => page.locator('nk-offline-notice [data-offline]').isVisible()).toBe(true);
 
 		// Never opened: the offline page says so, in the page's language, and lists what is saved.
+		await page.goto(baseUrl() + local(c!.url.id));
+		await expect.poll(() => page.locator('nk-saved-pages [data-not-saved]').isVisible()).toBe(true);
+		expect(await page.locator('html').getAttribute('lang')).toBe('id');
+		await expect.poll(() => page.locator('nk-saved-pages a').allTextContents()).toEqual(expect.arrayContaining([a!.title.id, b!.title.id]));
+		// A language she never read online: the phone has only the offline page she needs most, in her language.
 		await page.goto(baseUrl() + local(c!.url.en));
 		await expect.poll(() => page.locator('nk-saved-pages [data-not-saved]').isVisible()).toBe(true);
-		expect(await page.locator('html').getAttribute('lang')).toBe('en');
-		await expect.poll(() => page.locator('nk-saved-pages a').allTextContents()).toEqual(expect.arrayContaining([a!.title.id, b!.title.id]));
+		expect(await page.locator('html').getAttribute('lang')).toBe('id');
 		expect(foreign).toEqual([]);
+		await context.close();
+	});
+});
+
+/** The offline pages the worker keeps (this release's offline cache). */
+const keptOfflinePages = (page: Page) =>
+	page.evaluate(async () => {
+		const found: string[] = [];
+		for (const name of (await caches.keys()).filter((n) => n.startsWith('nk-offline-'))) for (const r of await (await caches.open(name)).keys()) found.push(new URL(r.url).pathname);
+		return found.sort();
+	});
+
+describe('offline set-up', () => {
+	it("starts after the page has loaded, keeps only the reader's language, and adds a language when she switches", async () => {
+		const [a, b] = lessons;
+		const { context, page, foreign } = await offlineContext();
+		const order: string[] = [];
+		page.on('load', () => order.push('load'));
+		context.on('request', (r) => {
+			const path = new URL(r.url()).pathname;
+			if (path === '/sw.js' || path.endsWith('/offline/')) order.push(path);
+		});
+		await openControlled(page, local(a!.url.id));
+		await expect.poll(() => keptOfflinePages(page)).toEqual(['/offline/']);
+		// Nothing of the offline set-up is fetched before the page has loaded.
+		expect(order[0]).toBe('load');
+		expect(order).toContain('/sw.js');
+		expect(order).not.toContain('/en/offline/');
+
+		// She reads a page in English: its offline page is kept too, once that page is idle.
+		await page.goto(baseUrl() + local(b!.url.en));
+		await expect.poll(() => keptOfflinePages(page), { timeout: 15_000 }).toEqual(['/en/offline/', '/offline/']);
+		await context.setOffline(true);
+		await page.goto(baseUrl() + local(a!.url.en));
+		await expect.poll(() => page.locator('nk-saved-pages [data-not-saved]').isVisible()).toBe(true);
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		// Styled from the phone: the offline page's own files were kept with it.
+		expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+		expect(foreign).toEqual([]);
+		await context.close();
+	});
+
+	it('says what it costs where saving is offered, in both languages', async () => {
+		const { context, page } = await offlineContext();
+		const sizes: number[] = [];
+		for (const path of ['/offline/', '/en/offline/']) {
+			await page.goto(baseUrl() + path);
+			const text = (await page.locator('nk-saved-pages [data-setup-cost]').textContent()) ?? '';
+			expect(text).toMatch(path === '/offline/' ? /^Persiapan offline: ± \d+ KB, diunduh sekali saja/ : /^Offline set-up: about \d+ KB, downloaded once/);
+			sizes.push(Number(/(\d+) KB/.exec(text)![1]));
+		}
+		await openControlled(page, `/jalur/${paths.find((p) => p.lessons.length >= 2)!.id}/`);
+		const box = page.locator('nk-save-path');
+		await expect.poll(() => box.isVisible()).toBe(true);
+		expect(await box.locator('[data-setup-cost]').textContent()).toMatch(new RegExp(`^Persiapan offline: ± ${sizes[0]} KB`));
+		// From the real files, brotli: the worker, the offline page, and the CSS and JS it loads that the home page does not.
+		const br = (url: string) => brotliCompressSync(readFileSync(`dist${url.endsWith('/') ? `${url}index.html` : url}`), { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }).length;
+		const loads = (page: string) => {
+			const found = new Set<string>();
+			const queue = pageAssets(readFileSync(`dist${page}index.html`, 'utf8'), `${baseUrl()}${page}`).map((u) => new URL(u).pathname);
+			while (queue.length) {
+				const url = queue.shift()!;
+				if (found.has(url)) continue;
+				found.add(url);
+				if (url.endsWith('.js')) queue.push(...jsImports(readFileSync(`dist${url}`, 'utf8'), url).static);
+			}
+			return found;
+		};
+		for (const [i, lang] of ['', '/en'].entries()) {
+			const home = loads(`${lang}/`);
+			const own = [...loads(`${lang}/offline/`)].filter((u) => !home.has(u));
+			const expected = [`/sw.js`, `${lang}/offline/`, ...own].reduce((sum, url) => sum + br(url), 0) / 1024;
+			expect(Math.abs(sizes[i]! - expected), `shown ${sizes[i]} KB, files ${expected.toFixed(1)} KB`).toBeLessThanOrEqual(1);
+			expect(sizes[i]).toBeLessThanOrEqual(18);
+		}
+		await context.close();
+	});
+});
+
+describe('the offline notice', () => {
+	it('closes with the keyboard, stays closed for this offline spell without moving the page, and comes back the next time', async () => {
+		const [a, b] = lessons;
+		const { context, page } = await offlineContext();
+		await openControlled(page, local(a!.url.id));
+		await page.reload();
+		await page.goto(baseUrl() + local(b!.url.id));
+		await expect.poll(() => isCached(page, local(b!.url.id))).toBe(true);
+		await context.setOffline(true);
+		const notice = page.locator('nk-offline-notice [data-offline]');
+		await expect.poll(() => notice.isVisible()).toBe(true);
+		const close = notice.getByRole('button', { name: 'Tutup' });
+		const before = await page.locator('h1').first().boundingBox();
+		await close.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => notice.isVisible()).toBe(false);
+		expect(await page.locator('h1').first().boundingBox()).toEqual(before);
+
+		// Another saved page in the same offline spell: still closed.
+		await page.goto(baseUrl() + local(a!.url.id));
+		expect(await page.locator('h1').first().textContent()).toBe(a!.title.id);
+		await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+		expect(await notice.isVisible()).toBe(false);
+
+		// Back online, then offline again: it shows again.
+		await context.setOffline(false);
+		await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(true);
+		await context.setOffline(true);
+		await expect.poll(() => notice.isVisible()).toBe(true);
 		await context.close();
 	});
 });
@@ -132,6 +248,14 @@ describe('save this path for offline', () => {
 		await expect
 			.poll(() => page.locator('nk-search dialog a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)), { timeout: 15_000 })
 			.toContain(local(target.url.id));
+		// Results saved on the phone say so; the others do not.
+		const marks = () =>
+			page.locator('nk-search [data-results] li a[href]').evaluateAll((as) =>
+				as.map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, saved: a.querySelector('.nk-saved-badge')?.textContent ?? null })),
+			);
+		await expect.poll(async () => (await marks()).find((m) => m.path === local(target.url.id))?.saved).toBe('tersimpan');
+		const inPagesCache = (path: string) => page.evaluate(async ([p, cacheName]) => !!(await caches.match(new URL(p!, location.origin).href, { cacheName })), [path, CACHES.pages]);
+		for (const m of await marks()) expect(m.saved !== null, m.path).toBe(!m.path.endsWith('/offline/') && (await inPagesCache(m.path)));
 		await context.close();
 	});
 

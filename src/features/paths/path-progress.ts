@@ -2,7 +2,9 @@
  * <nk-path-progress>: marks the steps of a path the learner has done, says how
  * far along they are and how much time is left, and points the main button at
  * the next lesson. Reads progress from this device only. The markup works on
- * its own (plain links to every step); this only adds to it.
+ * its own (plain links to every step); this only adds to it. On the stage path
+ * her kept placement result started her on, the next lesson is the one that
+ * result recommended (startLesson(): the result page names the same one).
  *
  * Expected markup: `li[data-lesson][data-minutes]` steps, each with an `a` link
  * and a hidden `.nk-step__done`; `[data-status]`, `a[data-next]`, `[data-saved]`
@@ -12,6 +14,8 @@ import { langOf } from '../../core/locales.ts';
 import { loadProgress } from '../progress/progress-store.ts';
 import { isDone } from '../progress/progress.ts';
 import { pathProgress } from './path-nav.ts';
+import { preferredFor, startLesson } from '../placement/placement-record.ts';
+import { placementStore } from '../placement/placement-store.ts';
 import { fill, formatMinutes } from '../../core/i18n/format.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
 
@@ -27,6 +31,10 @@ export interface PathProgressWords {
 
 export class NkPathProgress extends HTMLElement {
 	connectedCallback() {
+		// A path link can carry `program=<tag>` (a trainer's class, a program's cohort): kept with the path, for her
+		// receipt. The code for it loads only for a link that has one.
+		const path = this.dataset.path;
+		if (path && new URLSearchParams(location.search).has('program')) void import('./keep-program.ts').then((m) => m.keepLinkProgram(path, location.search));
 		this.render();
 		document.addEventListener('nk:progress-changed', () => this.render());
 		// Coming back with the browser's back button shows the cached page: refresh the marks.
@@ -43,6 +51,7 @@ export class NkPathProgress extends HTMLElement {
 		const state = loadProgress();
 		const done = (id: string) => isDone(state, id);
 		const p = pathProgress(ids, done, minutes);
+		if (!p.complete) p.nextIndex = ids.indexOf(startLesson(ids, done, preferredFor(placementStore.read().value, this.dataset.path ?? ''))!);
 
 		items.forEach((li, i) => {
 			const d = done(ids[i]!);

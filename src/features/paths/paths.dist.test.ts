@@ -162,3 +162,26 @@ describe('/api/v1/paths.json', () => {
 		}
 	});
 });
+
+describe('the picker\'s stage lists (/jalur/susun/<stage>.json)', () => {
+	for (const lang of ['id', 'en'] as const) {
+		it(`${lang}: one list per stage path, the same lessons in the same order as the picker's boxes, each linking to a built lesson`, () => {
+			const page = html(`${prefix(lang)}/jalur/susun`);
+			const boxes = [...page.matchAll(/<input type="checkbox" name="l" value="([^"]+)"/g)].map((m) => m[1]);
+			const listed: string[] = [];
+			for (const stage of STAGES) {
+				const file = join(DIST, `${prefix(lang)}/jalur/susun/${stage}.json`);
+				expect(existsSync(file), file).toBe(true);
+				const lessons = JSON.parse(readFileSync(file, 'utf8')) as { id: string; title: string; minutes: number; href: string }[];
+				expect(lessons.map((l) => l.id)).toEqual(paths.find((p) => p.id === stage)!.lessons);
+				for (const l of lessons) {
+					expect(l.href).toBe(lessonUrl.get(l.id)![lang]);
+					expect(l.minutes).toBe(minutes.get(l.id));
+					expect(l.title.length).toBeGreaterThan(0);
+				}
+				listed.push(...lessons.map((l) => l.id));
+			}
+			expect(listed).toEqual(boxes);
+		});
+	}
+});

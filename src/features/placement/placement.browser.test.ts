@@ -90,7 +90,9 @@ describe('placement with the keyboard', () => {
 		await page.locator('input[name=sell][value=food]').check();
 		await page.click('nk-placement [data-next]');
 		await expect.poll(() => page.locator('nk-placement [data-count]').innerText()).toContain('Pertanyaan 2');
-		expect(await page.locator('nk-placement [data-next]').innerText()).toContain('Lewati');
+		// Not answered yet: "skip" is offered beside "next", as the secondary button.
+		expect(await page.locator('nk-placement [data-skip]').innerText()).toContain('Lewati');
+		expect(await page.locator('nk-placement [data-next]').innerText()).toContain('Berikutnya');
 		await page.click('nk-placement [data-back]');
 		await expect.poll(() => page.locator('nk-placement [data-count]').innerText()).toContain('Pertanyaan 1');
 		expect(await page.locator('input[name=sell][value=food]').isChecked()).toBe(true);

@@ -218,7 +218,8 @@ describe('custom path links', () => {
 		await page.goto(`${baseUrl()}/jalur/susun/?l=${FIRST},pelajaran-hilang,${SECOND}&t=Kelas%20Desa%20Sukamaju`);
 		await expect.poll(() => page.locator('nk-custom-path [data-problems]').isVisible()).toBe(true);
 		expect(await page.locator('nk-custom-path [data-problems]').innerText()).toContain('pelajaran-hilang');
-		expect(await page.locator('#nk-custom-title').innerText()).toBe('Kelas Desa Sukamaju');
+		// Her path: the page heading is the title the trainer gave it.
+		expect(await page.locator('h1').innerText()).toBe('Kelas Desa Sukamaju');
 		const steps = page.locator('.nk-custom-view li[data-lesson]');
 		expect(await steps.count()).toBe(2);
 		expect(await steps.nth(0).locator('a').getAttribute('href')).toBe(`${pathOf(FIRST)}?jalur=susun`);
@@ -365,12 +366,12 @@ describe('a custom path title from a shared link', () => {
 		// A right-to-left override would show "hubungi 0812…" reversed, looking like another number.
 		const title = `Resmi dari Naik Kelas\u202e9876 5432 1180\u202c\u0007 ${'x'.repeat(200)}`;
 		await page.goto(`${baseUrl()}/jalur/susun/?l=${FIRST},${SECOND}&t=${encodeURIComponent(title)}`);
-		await expect.poll(() => page.locator('#nk-custom-title').isVisible()).toBe(true);
-		const shown = await page.locator('#nk-custom-title').innerText();
+		await expect.poll(() => page.locator('.nk-custom-view').isVisible()).toBe(true);
+		const shown = await page.locator('h1').innerText();
 		expect(shown).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0000-\u001f]/);
 		expect(shown.startsWith('Resmi dari Naik Kelas 9876 5432 1180 x')).toBe(true);
 		expect([...shown].length).toBeLessThanOrEqual(80);
-		expect(await page.locator('.nk-custom-view__by').innerText()).toBe('Jalur buatan orang lain');
+		expect(await page.locator('.nk-custom-view__by').innerText()).toBe('Dibuat oleh pelatih/orang lain');
 
 		await page.locator('.nk-custom-view li[data-lesson] a').first().click();
 		await page.waitForURL(`**${pathOf(FIRST)}?jalur=susun`);

@@ -40,6 +40,10 @@ export function reportText(page: ReportPage, w: ReportWords): { subject: string;
 /** The configured ways only, in a fixed order; none when nothing is configured. */
 export function reportLinks(contact: Contact, page: ReportPage, w: ReportWords): ReportLink[] {
 	const { subject, body } = reportText(page, w);
+	return reportLinksFor(contact, subject, body);
+}
+
+function reportLinksFor(contact: Contact, subject: string, body: string): ReportLink[] {
 	const links: ReportLink[] = [];
 	if (contact.issueForm) {
 		const url = new URL(contact.issueForm);
@@ -50,4 +54,27 @@ export function reportLinks(contact: Contact, page: ReportPage, w: ReportWords):
 	if (contact.email) links.push({ kind: 'email', href: `mailto:${contact.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` });
 	if (contact.whatsapp) links.push({ kind: 'whatsapp', href: `https://wa.me/${contact.whatsapp}?text=${encodeURIComponent(`${subject}\n${body}`)}` });
 	return links;
+}
+
+/** The words of a "suggest this topic" message; `{q}` is the query, `{url}` the page searched from. */
+export interface TopicWords {
+	suggestSubject: string;
+	suggestBody: string;
+}
+
+/** A topic suggestion as text, for a link or to copy. */
+export function topicText(query: string, url: string, w: TopicWords): { subject: string; body: string } {
+	const fillIn = (s: string) => s.replaceAll('{q}', query).replaceAll('{url}', url);
+	return { subject: fillIn(w.suggestSubject), body: fillIn(w.suggestBody) };
+}
+
+/**
+ * "Suggest this topic" links for a query the site has no lesson on: prefilled for each way configured in
+ * content/contact.yaml; when none is, one WhatsApp share link without a number (the person picks whom to send it
+ * to: a mentor, a trainer). Only links: nothing is sent unless the person sends it.
+ */
+export function topicLinks(contact: Contact, query: string, url: string, w: TopicWords): (Omit<ReportLink, 'kind'> & { kind: ReportLink['kind'] | 'share' })[] {
+	const { subject, body } = topicText(query, url, w);
+	const links = reportLinksFor(contact, subject, body);
+	return links.length ? links : [{ kind: 'share', href: `https://wa.me/?text=${encodeURIComponent(`${subject}\n${body}`)}` }];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseContact } from './contact.ts';
-import { reportLinks, reportText } from './report-links.ts';
+import { reportLinks, reportText, topicLinks, topicText } from './report-links.ts';
 import { ui } from '../../core/i18n/ui.ts';
 import { readFileSync } from 'node:fs';
 
@@ -39,5 +39,34 @@ describe('report a mistake', () => {
 		expect(() => parseContact('email: nobody\n')).toThrow(/field: email/);
 		expect(() => parseContact('issueForm: javascript:alert(1)\n')).toThrow(/field: issueForm[\s\S]*web addresses/);
 		expect(() => parseContact('phone: "1"\n')).toThrow(/content\/contact\.yaml/);
+	});
+});
+
+describe('suggest this topic (search: "not here yet")', () => {
+	const tw = ui.id.search;
+	const none = parseContact('issueForm: ""\nemail: ""\nwhatsapp: ""\n');
+
+	it('fills the query and the page into the message', () => {
+		const { subject, body } = topicText('ternak lele', 'https://x.example/', tw);
+		expect(subject).toBe('Usulan topik: ternak lele');
+		expect(body).toContain('“ternak lele”');
+		expect(body).toContain('https://x.example/');
+		expect(topicText('q', 'u', ui.en.search).subject).toBe('Topic suggestion: q');
+	});
+
+	it('prefills every configured way, in the report\'s order', () => {
+		const links = topicLinks(parseContact('issueForm: https://github.com/o/r/issues/new\nemail: usul@example.org\nwhatsapp: ""\n'), 'ternak lele', 'https://x.example/', tw);
+		expect(links.map((l) => l.kind)).toEqual(['issueForm', 'email']);
+		expect(new URL(links[0]!.href).searchParams.get('title')).toBe('Usulan topik: ternak lele');
+		expect(decodeURIComponent(links[1]!.href.split('&body=')[1]!)).toBe(topicText('ternak lele', 'https://x.example/', tw).body);
+	});
+
+	it('without a contact, offers one WhatsApp share link with no number (the person picks whom to send it to)', () => {
+		const links = topicLinks(none, 'ternak lele', 'https://x.example/', tw);
+		expect(links).toHaveLength(1);
+		expect(links[0]!.kind).toBe('share');
+		const url = new URL(links[0]!.href);
+		expect(url.origin + url.pathname).toBe('https://wa.me/');
+		expect(url.searchParams.get('text')).toContain('Usulan topik: ternak lele');
 	});
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSearchWords } from '../../core/catalogue/read-content.ts';
 import { AUDIENCE_LABELS, ORG_TYPE_LABELS } from '../../core/schemas/vocabulary.ts';
 import { KIND_LABELS } from './search-facets.ts';
-import { closest, tokens, understand, unreduplicate, variants, type QueryWords } from './query.ts';
+import { closest, namedKinds, preferKinds, tokens, understand, unreduplicate, variants, type QueryWords } from './query.ts';
 import { queryWords } from './search-words.ts';
 
 /** The maintained list (content/search/words.yaml), as the dialog receives it. */
@@ -130,5 +130,31 @@ describe('closest', () => {
 			['c', 1],
 		]);
 		expect(closest([])).toEqual([]);
+	});
+});
+
+describe('namedKinds', () => {
+	it('finds the kinds of page a query names, by whole words, from the word list', () => {
+		expect([...namedKinds('jalur belajar jualan makanan', id)]).toEqual(['path']);
+		expect([...namedKinds('modul workshop harga jual', id)]).toEqual(['workshop']);
+		expect(namedKinds('ada pelatihan gratis buat ibu2 ga', id).has('program')).toBe(true);
+		expect([...namedKinds('learning path food delivery', en)]).toEqual(['path']);
+		// A word inside another word names nothing; "belajar" is a lesson's word too.
+		expect([...namedKinds('hpp makanan', id)]).toEqual([]);
+		expect([...namedKinds('belajar hitung hpp', id)]).toEqual([]);
+		expect([...namedKinds('programmer', en)]).toEqual([]);
+	});
+});
+
+describe('preferKinds', () => {
+	const s = (id: string, matched: number, score: number) => ({ result: { id }, matched, score });
+	it('counts pages that are not preferred for less, keeping the matched-words order and ties stable', () => {
+		const lessons = new Set(['l1', 'l2']);
+		const ranked = preferKinds([s('path', 1, 10), s('l1', 1, 6), s('glossary', 1, 4), s('l2', 1, 4)], (id) => lessons.has(id), 0.5);
+		expect(ranked.map((r) => r.result.id)).toEqual(['l1', 'path', 'l2', 'glossary']);
+		// More of the query's words still comes first.
+		expect(preferKinds([s('l1', 1, 9), s('path', 2, 1)], (id) => lessons.has(id), 0.5).map((r) => r.result.id)).toEqual(['path', 'l1']);
+		// Weight 1: Pagefind's order.
+		expect(preferKinds([s('path', 1, 10), s('l1', 1, 6)], (id) => lessons.has(id), 1).map((r) => r.result.id)).toEqual(['path', 'l1']);
 	});
 });

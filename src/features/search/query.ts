@@ -15,6 +15,9 @@
  *   the index decides.
  * - `closest()`: when no page has every word, pages ranked by how many of the
  *   words they have, then by Pagefind's score.
+ * - `namedKinds()` and `preferKinds()`: lessons answer a topic; a path, program,
+ *   workshop plan or any other page (glossary, trainer index) counts for less,
+ *   unless the person names that kind of page ("jalur", "pelatihan", "modul").
  */
 
 /** The word list of one language as the dialog receives it (src/pages/[...lang]/search-words.json.ts). */
@@ -27,7 +30,13 @@ export interface QueryWords {
 	filters: Record<string, Record<string, string>>;
 	/** The `kind` filter's label for program pages. */
 	programKind: string;
+	/** The `kind` filter's label of each kind of page. */
+	kinds?: Record<PageKind, string>;
+	/** Words that name a kind of page other than a lesson ("jalur", "modul", "program"). */
+	kindWords?: Partial<Record<PageKind, readonly string[]>>;
 }
+
+export type PageKind = 'lesson' | 'path' | 'program' | 'workshop';
 
 export interface Understood {
 	/** Words to search, in the order typed, each once. */
@@ -173,4 +182,27 @@ export function closest<R extends { id: string; score: number }>(perWord: readon
 		}
 	}
 	return [...byId.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+}
+
+/** The kinds of page the typed query names ("jalur belajar jualan makanan" → path), by whole words or phrases. */
+export function namedKinds(query: string, words: Pick<QueryWords, 'kindWords'>): Set<PageKind> {
+	const typed = ` ${tokens(query).map(unreduplicate).join(' ')} `;
+	const named = new Set<PageKind>();
+	for (const [kind, list] of Object.entries(words.kindWords ?? {}) as [PageKind, readonly string[]][]) {
+		if (list.some((w) => typed.includes(` ${w} `))) named.add(kind);
+	}
+	return named;
+}
+
+/**
+ * `scored` re-ordered so that lessons, and pages of a kind the person named, come before other pages of about the
+ * same score: every other page's score counts `weight` times (0 < weight ≤ 1). Pages keep their `matched` order
+ * (more of the query's words first). Stable: equal scores keep Pagefind's order.
+ */
+export function preferKinds<R extends { id: string }>(scored: readonly Scored<R>[], preferred: (id: string) => boolean, weight: number): Scored<R>[] {
+	const w = (s: Scored<R>) => s.score * (preferred(s.result.id) ? 1 : weight);
+	return scored
+		.map((s, i) => ({ s, i, v: w(s) }))
+		.sort((a, b) => b.s.matched - a.s.matched || b.v - a.v || a.i - b.i)
+		.map(({ s }) => s);
 }

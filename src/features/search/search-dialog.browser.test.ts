@@ -219,6 +219,44 @@ describe('search dialog on a phone', () => {
 		});
 	}
 
+	for (const [lang, prefix] of [['id', ''], ['en', '/en']] as const) {
+		it(`says when a word is in no lesson (only the glossary has it) and offers a prefilled "suggest this topic" (${lang})`, async () => {
+			const { context, page } = await newPage(browser, PHONE);
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			await page.goto(`${baseUrl()}${prefix}/belajar/hitung-hpp/`);
+			await openSearch(page, 'lazada');
+			const s = t(lang).search;
+			const notHere = page.locator('nk-search [data-not-here]');
+			expect(await notHere.isVisible()).toBe(true);
+			expect(await notHere.textContent()).toBe(fill(s.notHere, { words: '“lazada”' }));
+			const suggest = page.locator('nk-search [data-suggest]');
+			expect(await suggest.isVisible()).toBe(true);
+			// content/contact.yaml is empty: no address to send to, so a share link without a number and a copy button.
+			expect(await suggest.locator('p').textContent()).toBe(s.suggestIntroNoContact);
+			const share = suggest.locator('[data-suggest-link=share]');
+			expect(await share.textContent()).toBe(s.suggestVia.share);
+			const href = new URL((await share.getAttribute('href'))!);
+			expect(href.origin + href.pathname).toBe('https://wa.me/');
+			expect(href.searchParams.get('text')).toContain(fill(s.suggestSubject, { q: 'lazada' }));
+			await suggest.locator('button').tap();
+			await expect.poll(() => suggest.locator('[data-copied]').textContent()).toContain(s.suggestCopied);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(fill(s.suggestSubject, { q: 'lazada' }));
+			await context.close();
+		});
+	}
+
+	it('puts a lesson that teaches the topic before paths and other pages that only list it', async () => {
+		const { context, page } = await newPage(browser, PHONE);
+		await page.goto(`${baseUrl()}/belajar/hitung-hpp/`);
+		await openSearch(page, 'ngajak pelanggan bikin konten');
+		const first = page.locator('nk-search [data-results] > li').first();
+		expect(await first.locator('.nk-result-kind').textContent()).toBe(KIND_LABELS.lesson.id);
+		// A page the person names the kind of is not pushed down.
+		await page.locator('#nk-search-input').fill('jalur belajar jualan makanan');
+		await expect.poll(() => page.locator('nk-search [data-results] > li .nk-result-kind').first().textContent()).toBe(KIND_LABELS.path.id);
+		await context.close();
+	});
+
 	it('has no axe violations with results and filters open (dark and light)', async () => {
 		const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
 		const page = await context.newPage();

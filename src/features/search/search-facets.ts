@@ -31,7 +31,7 @@ import {
 } from '../../core/schemas/vocabulary.ts';
 import { fill } from '../../core/i18n/format.ts';
 import { t } from '../../core/i18n/ui.ts';
-import { FILLER_WORDS, normalizeTerm, synonymsFor } from './search-synonyms.ts';
+import { fillerWords, normalizeTerm, synonymsFor } from './search-synonyms.ts';
 
 export const SEARCH_KINDS = ['lesson', 'path', 'program', 'workshop'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -49,7 +49,7 @@ export const MINUTES_FILTER = 'minutes';
 
 /**
  * Words every page of a kind answers to ("materi", "pelatihan"), besides the
- * filler words every page gets (FILLER_WORDS). Like those, they only help a
+ * filler words every page gets (fillerWords(), from content/search/words.yaml). Like those, they only help a
  * query match and add nothing to the ranking.
  */
 export const KIND_WORDS: Record<SearchKind, Record<Lang, readonly string[]>> = {
@@ -141,15 +141,16 @@ export function searchFacets(input: SearchFacetsInput): SearchFacets {
 	// Pagefind boosts a page once for every field a query word is found in, and matches
 	// word beginnings ("shopee" finds "shopeefood"), so a field only gets words that
 	// neither it nor the title already match: a keyword must not count again as its own
-	// synonym. Filler words go to the unweighted field only (see FILLER_WORDS).
-	const fillers = new Set(FILLER_WORDS[lang]);
+	// synonym. Filler words go to the unweighted field only (see fillerWords).
+	const filler = fillerWords(lang);
+	const fillers = new Set(filler);
 	const titleWords = wordsOf(input.title ?? '');
 	const own = [...new Set((input.keywords ?? []).map((k) => wordsOf(k).filter((w) => !fillers.has(w)).join(' ')).filter(Boolean))];
 	const titleSynonyms = synonymsFor(input.title ? [input.title] : [], lang);
 	const covered = new Set([...titleWords, ...own.flatMap(wordsOf), ...fillers]);
 	const synonyms = newWords([...titleSynonyms, ...synonymsFor(input.keywords ?? [], lang)], covered);
 	const titlewords = newWords(titleSynonyms, new Set([...titleWords, ...fillers]));
-	const words = newWords(KIND_WORDS[kind][lang], new Set(covered)).concat(FILLER_WORDS[lang]);
+	const words = newWords(KIND_WORDS[kind][lang], new Set(covered)).concat(filler);
 	return { filters, meta: { keywords: [...own, ...synonyms].join(', '), titlewords: titlewords.join(' '), words: words.join(' ') } };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILLER_WORDS, SYNONYMS, containsPhrase, normalizeTerm, synonymsFor } from './search-synonyms.ts';
+import { SYNONYMS, containsPhrase, fillerWords, normalizeTerm, synonymsFor } from './search-synonyms.ts';
+import { readSearchWords } from '../../core/catalogue/read-content.ts';
 import { LANGS } from '../../core/schemas/vocabulary.ts';
 
 describe('SYNONYMS', () => {
@@ -18,15 +19,32 @@ describe('SYNONYMS', () => {
 	}
 });
 
-describe('FILLER_WORDS', () => {
-	it('are single lower-case words, none of them a synonym (a filler never counts as a topic)', () => {
+describe('fillerWords', () => {
+	const file = readSearchWords();
+	it('are the single words of the filler lists in content/search/words.yaml (the one list, shared with the dialog)', () => {
+		for (const lang of LANGS) {
+			const words = fillerWords(lang);
+			expect(words.length).toBeGreaterThan(20);
+			expect(words).toEqual(file[lang].filler.filter((w) => !w.includes(' ')));
+		}
+		// A phrase is the dialog's: its words alone may carry a topic ("terima pembayaran").
+		expect(fillerWords('id', { ...file, id: { ...file.id, filler: ['gmn', 'terima kasih'] } })).toEqual(['gmn']);
+	});
+
+	it('are lower-case words, none of them a synonym (a filler never counts as a topic)', () => {
 		for (const lang of LANGS) {
 			const grouped = new Set(SYNONYMS[lang].flat());
-			for (const word of FILLER_WORDS[lang]) {
-				expect(word).toMatch(/^[\p{Ll}\p{N}]+$/u);
+			for (const word of fillerWords(lang)) {
+				expect(word).toMatch(/^[\p{Ll}\p{N}'&-]+$/u);
 				expect(grouped.has(word), `"${word}" is both a filler and a synonym`).toBe(false);
 			}
 		}
+	});
+
+	it('is written in one place only: no filler list in the code', async () => {
+		const { readFileSync } = await import('node:fs');
+		const code = readFileSync('src/features/search/search-synonyms.ts', 'utf8') + readFileSync('src/features/search/search-facets.ts', 'utf8');
+		expect(code).not.toMatch(/'gmn',\s*'gimana'/);
 	});
 });
 

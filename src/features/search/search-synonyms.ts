@@ -15,6 +15,8 @@
  * A word belongs to at most one group per language (checked by the tests).
  */
 import type { Lang } from '../../core/schemas/vocabulary.ts';
+import type { SearchWords } from '../../core/schemas/search-words.ts';
+import { readSearchWords } from '../../core/catalogue/read-content.ts';
 
 export const SYNONYMS: Record<Lang, readonly (readonly string[])[]> = {
 	id: [
@@ -155,29 +157,20 @@ export const SYNONYMS: Record<Lang, readonly (readonly string[])[]> = {
 };
 
 /**
- * Words that shape a question but not its topic: chat spellings ("gmn cara…
- * biar laris"), small words and wishes. Every indexed page gets them (in a field
- * that adds nothing to the ranking), so a question phrased loosely still matches
- * (Pagefind needs every query word on a page), and they are left out of the
- * weighted keyword fields, so a page whose keywords happen to say "gmn" or
- * "biar laku" does not outrank the page about the question's topic.
+ * Words that shape a question but not its topic ("gmn cara… biar laris"): the
+ * `filler` lists of content/search/words.yaml, the one list the search dialog
+ * also drops from a query (src/features/search/query.ts). Every indexed page
+ * gets them (in a field that adds nothing to the ranking), so a question typed
+ * straight into Pagefind still matches (Pagefind needs every query word on a
+ * page), and they are left out of the weighted keyword fields, so a page whose
+ * keywords happen to say "gmn" or "biar laku" does not outrank the page about
+ * the question's topic. Single words only: a filler phrase ("terima kasih") is
+ * the dialog's business, its words alone may carry a topic ("terima").
  */
-export const FILLER_WORDS: Record<Lang, readonly string[]> = {
-	id: [
-		'gmn', 'gimana', 'bagaimana', 'gmana', 'bgmn', 'gmna', 'cara', 'caranya', 'tips', 'trik',
-		'bikin', 'buat', 'membuat', 'bkin', 'pake', 'pakai', 'memakai', 'pakek', 'menggunakan',
-		'gak', 'ga', 'nggak', 'ngga', 'enggak', 'gk', 'tidak', 'tdk', 'biar', 'supaya', 'agar', 'spy',
-		'yg', 'yang', 'utk', 'untuk', 'dgn', 'dengan', 'sama', 'bgt', 'banget', 'sangat',
-		'di', 'ke', 'dari', 'dan', 'atau', 'apa', 'apakah', 'kenapa', 'mengapa', 'mau', 'ingin', 'pengen', 'pgn',
-		'bisa', 'bs', 'sih', 'dong', 'deh', 'ya', 'kak', 'min', 'gan', 'sis', 'saya', 'aku', 'sy',
-		'laris', 'laku', 'rame', 'ramai', 'cepat', 'mudah', 'gampang', 'pemula',
-	],
-	en: [
-		'how', 'to', 'what', 'why', 'when', 'where', 'which', 'can', 'could', 'i', 'my', 'me', 'we', 'our', 'you', 'your',
-		'do', 'does', 'should', 'the', 'a', 'an', 'of', 'for', 'on', 'in', 'with', 'and', 'or', 'is', 'are',
-		'tips', 'way', 'ways', 'best', 'get', 'help', 'need', 'want', 'more', 'easy', 'quick', 'beginner', 'beginners',
-	],
-};
+let fileWords: SearchWords | undefined;
+export function fillerWords(lang: Lang, words: SearchWords = (fileWords ??= readSearchWords())): readonly string[] {
+	return words[lang].filler.filter((w) => !w.includes(' '));
+}
 
 /** Lower-case, one space between words, no stray punctuation at the ends. */
 export function normalizeTerm(term: string): string {

@@ -5,8 +5,11 @@
  * the first search on a phone.
  */
 import { fill, formatList } from '../../core/i18n/format.ts';
+import { topicLinks, topicText } from '../report/report-links.ts';
+import type { Contact } from '../report/contact.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
-import { closest, tokens, understand, variants, type QueryWords } from './query.ts';
+import { closest, namedKinds, preferKinds, tokens, understand, variants, type PageKind, type QueryWords, type Scored } from './query.ts';
+import { markSavedResults } from '../offline/saved-results.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -21,6 +24,8 @@ interface PagefindSearch {
 }
 interface Pagefind {
 	options(o: object): Promise<void>;
+	init(): Promise<void>;
+	preload(term: string, o?: { filters?: object }): Promise<void>;
 	search(term: string | null, o?: { filters?: object }): Promise<PagefindSearch | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -41,6 +46,14 @@ interface Strings {
 	missing: string;
 	notHere: string;
 	partial: string;
+	closestPath: string;
+	suggestIntro: string;
+	suggestIntroNoContact: string;
+	suggestVia: Record<string, string>;
+	suggestCopy: string;
+	suggestCopied: string;
+	suggestSubject: string;
+	suggestBody: string;
 	pageSize: number;
 }
 
@@ -58,9 +71,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 	return node;
 }
 
-export async function mount(root: HTMLElement): Promise<void> {
+/** Pause in typing after which the index chunks of the words typed so far are loaded (Pagefind's own UI preloads on every keystroke). */
+const PRELOAD_MS = 80;
+/** Pause in typing after which the query is searched and its results shown. */
+const SEARCH_MS = 200;
+
+/**
+ * `engine`: Pagefind's module, whose download the dialog started when it opened (Search.astro), so that it
+ * does not wait for this file.
+ */
+export async function mount(root: HTMLElement, engine: Promise<unknown>): Promise<void> {
 	const strings = JSON.parse(root.dataset.strings!) as Strings;
-	const options = JSON.parse(root.dataset.options!) as { bundlePath: string; wordsUrl: string; lang: Lang } & Record<string, unknown>;
+	const options = JSON.parse(root.dataset.options!) as { bundlePath: string; wordsUrl: string; lang: Lang; otherKindWeight: number; partialWeight: number; contact: Contact } & Record<string, unknown>;
 	const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
 	const status = root.querySelector<HTMLElement>('[role=status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-results]')!;
@@ -68,6 +90,10 @@ export async function mount(root: HTMLElement): Promise<void> {
 	const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 	const emptyHint = empty.querySelector<HTMLElement>('[data-none-hint]')!;
 	const notHere = empty.querySelector<HTMLElement>('[data-not-here]')!;
+	// Offline: results saved on this phone say so.
+	markSavedResults(list);
+	const closestPathLine = empty.querySelector<HTMLElement>('[data-closest-path]')!;
+	const suggest = empty.querySelector<HTMLElement>('[data-suggest]')!;
 	const understoodLine = root.querySelector<HTMLElement>('[data-understood]')!;
 	const examples = root.querySelector<HTMLElement>('[data-examples]')!;
 	const toggle = root.querySelector<HTMLButtonElement>('[data-filter-toggle]')!;
@@ -81,9 +107,12 @@ export async function mount(root: HTMLElement): Promise<void> {
 	const wordsLoad = fetch(options.wordsUrl)
 		.then((r) => (r.ok ? (r.json() as Promise<QueryWords>) : undefined))
 		.catch(() => undefined);
-	const pagefind = (await import(/* @vite-ignore */ `${options.bundlePath}pagefind.js`)) as Pagefind;
-	const { bundlePath: _, wordsUrl: _w, lang, ...pagefindOptions } = options;
+	const pagefind = (await engine) as Pagefind;
+	const { bundlePath: _, wordsUrl: _w, lang, otherKindWeight, partialWeight, contact, ...pagefindOptions } = options;
 	await pagefind.options(pagefindOptions);
+	// Pagefind's entry file, this language's metadata and WebAssembly start loading now, while she types (init
+	// does not wait for them; a search does): not at her first query, after the last keystroke.
+	await pagefind.init();
 	const words = await wordsLoad;
 	status.textContent = '';
 	const quoted = (list: readonly string[]) => formatList(list.map((w) => `“${w}”`), lang);
@@ -96,8 +125,8 @@ export async function mount(root: HTMLElement): Promise<void> {
 	let generation = 0;
 	let shown: PagefindSearch['results'] = [];
 	let shownCount = 0;
-	/** How many of `shown` have every word; the rest are the closest pages, marked on each result. */
-	let exactCount = 0;
+	/** Ids of the pages in `shown` that have every word; the others are marked on each result. */
+	let fullIds = new Set<string>();
 
 	const chosenCount = () => [...chosen.values()].reduce((n, set) => n + set.size, 0);
 	const filterQuery = () => Object.fromEntries([...chosen].filter(([, set]) => set.size).map(([name, set]) => [name, { any: [...set] }]));
@@ -157,7 +186,7 @@ export async function mount(root: HTMLElement): Promise<void> {
 		const id = generation;
 		const data = await Promise.all(batch.map((r) => r.data()));
 		if (id !== generation) return;
-		for (const [i, d] of data.entries()) list.append(resultItem(d, shownCount + i >= exactCount));
+		for (const [i, d] of data.entries()) list.append(resultItem(d, !fullIds.has(batch[i]!.id)));
 		shownCount += batch.length;
 		more.hidden = shownCount >= shown.length;
 	}
@@ -204,6 +233,15 @@ export async function mount(root: HTMLElement): Promise<void> {
 	 * all: each word alone (a word no page has tries its colloquial variants), pages ranked by how
 	 * many words they have, marked as the closest and never as a match.
 	 */
+	/** Ids of every page of a kind (one filter lookup per kind, kept for the session). */
+	const kindIds = new Map<PageKind, Promise<Set<string>>>();
+	const idsOf = (kind: PageKind) => {
+		let ids = kindIds.get(kind);
+		const label = words?.kinds?.[kind];
+		if (!ids) kindIds.set(kind, (ids = label ? pagefind.search(null, { filters: { kind: { any: [label] } } }).then((s) => new Set(s?.results.map((r) => r.id))) : Promise.resolve(new Set<string>())));
+		return ids;
+	};
+
 	async function find(query: string, filters: Record<string, { any: string[] }>) {
 		const u = words ? understand(query, words) : { terms: [], filters: {} };
 		// Only filler words ("gimana ya"): search what was typed.
@@ -217,7 +255,15 @@ export async function mount(root: HTMLElement): Promise<void> {
 			search = await pagefind.search(terms.join(' ') || null, { filters });
 		}
 		if (!search) return undefined;
-		const found = { terms, implied: implied.flatMap((name) => u.filters[name]!), missing: [] as string[], totalFilters: search.totalFilters };
+		// Lessons answer a topic; other pages count for less unless the person names their kind ("jalur", "modul").
+		// With a kind chosen in the filters, the person already said what they want: no preference.
+		const named = words ? namedKinds(query, words) : new Set<PageKind>();
+		const prefer = !filters.kind && !implied.length && words?.kinds;
+		const preferred = new Set<string>();
+		for (const kind of prefer ? (['lesson', ...named] as PageKind[]) : []) for (const pid of await idsOf(kind)) preferred.add(pid);
+		const lessons = prefer ? await idsOf('lesson') : undefined;
+		const rank = <R extends { id: string; score: number }>(scored: Scored<R>[]) => (prefer ? preferKinds(scored, (pid) => preferred.has(pid), otherKindWeight) : scored).map((s) => s.result);
+		const found = { terms, implied: implied.flatMap((name) => u.filters[name]!), missing: [] as string[], noLesson: [] as string[], totalFilters: search.totalFilters };
 		// Pagefind silently leaves out a word no page has, and its stemming and prefix matching can find a
 		// word on pages that only have a shorter one ("karyawan" finds "Karya"): look each word up alone, in
 		// quotes (Pagefind's exact search: the word or its stem, no prefixes). A colloquial form no page has
@@ -226,6 +272,7 @@ export async function mount(root: HTMLElement): Promise<void> {
 		const exact = async (w: string) => (await pagefind.search(`"${w}"`, opts))?.results ?? [];
 		const perWord: PagefindResult[][] = [];
 		const resolved: string[] = [];
+		const kindWords = new Set(Object.values(words?.kindWords ?? {}).flat());
 		for (const term of terms) {
 			let hits = await exact(term);
 			let used = term;
@@ -239,26 +286,41 @@ export async function mount(root: HTMLElement): Promise<void> {
 				perWord.push((await pagefind.search(used, opts))?.results ?? hits);
 				resolved.push(used);
 			} else found.missing.push(term);
+			// A word no lesson has (only the glossary, say): the site does not teach it yet.
+			if (!hits.length || (lessons && !kindWords.has(term) && !hits.some((h) => lessons.has(h.id)))) found.noLesson.push(term);
 		}
 		const asTyped = found.missing.length === 0 && resolved.every((w) => terms.includes(w));
 		// Pages with every word that some page has (all of the query's words when none is missing).
-		const together = asTyped ? search.results : resolved.length ? ((await pagefind.search(resolved.join(' '), opts))?.results ?? []) : [];
+		const together = rank((asTyped ? search.results : resolved.length ? ((await pagefind.search(resolved.join(' '), opts))?.results ?? []) : []).map((result) => ({ result, matched: 0, score: result.score })));
 		const seen = new Set(together.map((r) => r.id));
-		const rest = closest(perWord).filter((s) => !seen.has(s.result.id)).map((s) => s.result);
+		const rest = rank(closest(perWord)).filter((r) => !seen.has(r.id));
+		const all = [...together, ...rest];
+		// Say "not here yet" when a word is on no page, or when nothing listed is a lesson.
+		const notHere = found.missing.length || (lessons && !all.slice(0, strings.pageSize).some((r) => lessons.has(r.id))) ? found.noLesson : [];
+		const paths = notHere.length ? await idsOf('path') : new Set<string>();
+		const closestPath = all.find((r) => paths.has(r.id));
+		const more = { ...found, notHere, closestPath };
 		if (found.missing.length === 0 && together.length) {
+			// Not when the person names a kind of page ("pelatihan gratis"): pages of that kind with every word come first.
+			if (partialWeight > 0 && resolved.length > 1 && named.size === 0) {
+				// One ranking over every page with any of the words: the sum of its words' scores, times the share of
+				// the words it has to the power `partialWeight`. A lesson whose title names the topic ("hpp") can then
+				// come before pages that mention each word in passing; a page without every word stays marked so.
+				const mixed = rank(closest(perWord).map((c) => ({ ...c, matched: 0, score: c.score * (c.matched / resolved.length) ** partialWeight })));
+				return { ...more, terms: resolved, results: mixed, exact: together.length, full: seen, match: 'all' as const };
+			}
 			// Few pages have every word of a long question: the closest follow them, each marked as not having them all.
 			const extra = together.length < MIN_FULL && resolved.length > 1 ? rest.slice(0, MIN_FULL - together.length) : [];
-			return { ...found, terms: resolved, results: [...together, ...extra], exact: together.length, match: 'all' as const };
+			return { ...more, terms: resolved, results: [...together, ...extra], exact: together.length, full: undefined, match: 'all' as const };
 		}
-		const results = [...together, ...rest];
-		return { ...found, terms: resolved, results, exact: 0, match: results.length ? ('closest' as const) : ('none' as const) };
+		return { ...more, terms: resolved, results: all, exact: 0, full: undefined, match: all.length ? ('closest' as const) : ('none' as const) };
 	}
 
 	async function runSearch(id: number) {
 		const query = input.value.trim();
 		const filtered = chosenCount() > 0;
 		examples.hidden = query !== '' || filtered;
-		understoodLine.hidden = notHere.hidden = true;
+		understoodLine.hidden = notHere.hidden = closestPathLine.hidden = suggest.hidden = true;
 		if (!query && !filtered) {
 			list.replaceChildren();
 			more.hidden = empty.hidden = true;
@@ -271,7 +333,7 @@ export async function mount(root: HTMLElement): Promise<void> {
 		status.textContent = strings.searching;
 		let search: Awaited<ReturnType<typeof find>>;
 		try {
-			search = query ? await find(query, filterQuery()) : await pagefind.search(null, { filters: filterQuery() }).then((s) => s ? { results: s.results, totalFilters: s.totalFilters, match: 'all' as const, terms: [], implied: [], missing: [], exact: s.results.length } : undefined);
+			search = query ? await find(query, filterQuery()) : await pagefind.search(null, { filters: filterQuery() }).then((s) => s ? { results: s.results, totalFilters: s.totalFilters, match: 'all' as const, terms: [], implied: [], missing: [], noLesson: [], notHere: [], closestPath: undefined, exact: s.results.length, full: undefined } : undefined);
 		} catch {
 			if (id === generation) status.textContent = strings.error;
 			return;
@@ -279,7 +341,8 @@ export async function mount(root: HTMLElement): Promise<void> {
 		if (id !== generation || !search) return;
 		shown = search.results;
 		shownCount = 0;
-		exactCount = search.exact;
+		fullIds = new Set(search.results.slice(0, search.exact).map((r) => r.id));
+		if (search.full) fullIds = search.full;
 		list.replaceChildren();
 		renderFilters(search.totalFilters);
 		root.dataset.match = search.match;
@@ -287,10 +350,11 @@ export async function mount(root: HTMLElement): Promise<void> {
 		const said = [search.terms.join(' ') !== tokens(query).join(' ') && search.terms.length ? fill(strings.understood, { words: search.terms.join(' ') }) : '', search.implied.length ? fill(strings.impliedFilters, { filters: formatList(search.implied, lang) }) : ''].filter(Boolean);
 		understoodLine.textContent = said.join(' · ');
 		understoodLine.hidden = said.length === 0;
-		// Words that are on no page: the site has nothing on them (yet).
-		notHere.textContent = search.missing.length ? fill(strings.notHere, { words: quoted(search.missing) }) : '';
-		notHere.hidden = search.missing.length === 0;
+		// Words on no page, or that no listed lesson has: the site does not teach them (yet).
+		notHere.textContent = search.notHere.length ? fill(strings.notHere, { words: quoted(search.notHere) }) : '';
+		notHere.hidden = search.notHere.length === 0;
 		emptyHint.hidden = !notHere.hidden;
+		if (search.notHere.length) await offerNotHere(query, search.closestPath, id);
 		const n = shown.length;
 		if (n === 0) {
 			status.textContent = query && !filtered ? fill(strings.none, { q: query }) : strings.noneFiltered;
@@ -298,16 +362,64 @@ export async function mount(root: HTMLElement): Promise<void> {
 			more.hidden = true;
 			return;
 		}
-		empty.hidden = search.missing.length === 0;
+		empty.hidden = search.notHere.length === 0;
 		const missing = search.missing.length ? `${fill(strings.missing, { words: quoted(search.missing) })} ` : '';
 		status.textContent = search.match === 'closest' ? missing + strings.closest : query ? fill(strings.count, { n: search.exact, q: query }) : fill(strings.countFiltered, { n });
 		await showMore();
 	}
 
+	/**
+	 * The index chunks of the words typed so far (as the search will read them): by the time she stops typing,
+	 * the search only waits for its results' fragments. Pagefind loads each chunk once.
+	 */
+	function preload() {
+		const query = input.value.trim();
+		if (!query) return;
+		const u = words ? understand(query, words) : undefined;
+		const terms = u?.terms.length ? u.terms : tokens(query);
+		if (terms.length) pagefind.preload(terms.join(' '), { filters: filterQuery() }).catch(() => undefined);
+	}
+
+	/** Under "not here yet": the closest learning path among the results, and a prefilled "suggest this topic". */
+	async function offerNotHere(query: string, path: PagefindResult | undefined, id: number) {
+		const pathData = await path?.data();
+		if (id !== generation) return;
+		closestPathLine.replaceChildren();
+		if (pathData) closestPathLine.append(`${strings.closestPath} `, el('a', { href: pathData.url }, pathData.meta.title ?? pathData.url));
+		closestPathLine.hidden = !pathData;
+		const links = topicLinks(contact, query, location.href, strings);
+		const configured = links[0]?.kind !== 'share';
+		const copy = el('button', { type: 'button' }, strings.suggestCopy);
+		const copied = el('span', { 'aria-live': 'polite', 'data-copied': '' });
+		copy.addEventListener('click', async () => {
+			const { subject, body } = topicText(query, location.href, strings);
+			try {
+				await navigator.clipboard.writeText(`${subject}\n${body}`);
+				copied.textContent = ` ${strings.suggestCopied}`;
+			} catch {
+				copied.textContent = '';
+			}
+		});
+		const list = el('ul');
+		for (const l of links) {
+			const li = el('li');
+			li.append(el('a', { href: l.href, rel: 'noopener', 'data-suggest-link': l.kind }, strings.suggestVia[l.kind]));
+			list.append(li);
+		}
+		const copyItem = el('li');
+		copyItem.append(copy, copied);
+		list.append(copyItem);
+		suggest.replaceChildren(el('p', {}, configured ? strings.suggestIntro : strings.suggestIntroNoContact), list);
+		suggest.hidden = false;
+	}
+
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let preloadTimer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(run, 200);
+		clearTimeout(preloadTimer);
+		preloadTimer = setTimeout(preload, PRELOAD_MS);
+		timer = setTimeout(run, SEARCH_MS);
 	});
 	input.form!.addEventListener('submit', (e) => {
 		e.preventDefault();
@@ -344,6 +456,9 @@ export async function mount(root: HTMLElement): Promise<void> {
 			void run();
 		});
 	}
-	// Whatever was typed while Pagefind loaded.
-	if (input.value.trim()) await run();
+	// Whatever was typed while Pagefind's script and the word list loaded.
+	if (input.value.trim()) {
+		preload();
+		await run();
+	}
 }

@@ -6,8 +6,11 @@
  */
 import type { SearchWords } from '../../core/schemas/search-words.ts';
 import { AUDIENCE_LABELS, ORG_TYPE_LABELS, type Audience, type Lang, type OrgType } from '../../core/schemas/vocabulary.ts';
-import { KIND_LABELS } from './search-facets.ts';
+import { KIND_LABELS, KIND_WORDS, SEARCH_KINDS } from './search-facets.ts';
 import type { QueryWords } from './query.ts';
+import type { SearchKind } from './search-facets.ts';
+
+const without = (list: readonly string[], drop: readonly string[]) => list.filter((w) => !drop.includes(w));
 
 export function queryWords(words: SearchWords, lang: Lang): QueryWords {
 	const w = words[lang];
@@ -20,5 +23,12 @@ export function queryWords(words: SearchWords, lang: Lang): QueryWords {
 		programs: w.programs,
 		filters: { audience: byWord<Audience>(w.audience, AUDIENCE_LABELS), orgType: byWord<OrgType>(w.orgType, ORG_TYPE_LABELS) },
 		programKind: KIND_LABELS.program[lang],
+		kinds: Object.fromEntries(SEARCH_KINDS.map((k) => [k, KIND_LABELS[k][lang]])) as Record<SearchKind, string>,
+		// Words that name a page kind, minus those a lesson answers to as well ("belajar").
+		kindWords: {
+			path: without(KIND_WORDS.path[lang], KIND_WORDS.lesson[lang]),
+			workshop: without(KIND_WORDS.workshop[lang], KIND_WORDS.lesson[lang]),
+			program: [...new Set([...without(KIND_WORDS.program[lang], KIND_WORDS.lesson[lang]), ...w.programs])],
+		},
 	};
 }

@@ -37,7 +37,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: string; card: PreviewCard }> = async ({ props: { file, card } }) => {
-	const png = await draw(previewSvg(card));
+	const png = readFileSync(await draw(previewSvg(card)));
 	if (png.length > PREVIEW.maxBytes) throw new Error(`social preview ${file} is ${Math.round(png.length / 1024)} KB; chat apps drop previews over ${PREVIEW.maxBytes / 1024} KB. Shorten the title or simplify src/features/shell/social-preview.ts.`);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
@@ -45,14 +45,17 @@ export const GET: APIRoute<{ file: string; card: PreviewCard }> = async ({ props
 /**
  * Drawing is started for every card as soon as the routes are known, a few at a
  * time, so that it goes on while Astro renders other pages; each route then
- * waits for its own image.
+ * waits for its own image. What is kept for each card is the cached file's
+ * name, not the image: holding every PNG until the build ends grew the build's
+ * memory with every page.
  */
-const drawing = new Map<string, Promise<Buffer>>();
+const drawing = new Map<string, Promise<string>>();
 const queue: (() => void)[] = [];
 let running = 0;
 const CONCURRENCY = 4;
 
-function draw(svg: string): Promise<Buffer> {
+/** The PNG file of a card in the cache, drawn first if it is not there yet. */
+function draw(svg: string): Promise<string> {
 	const key = createHash('sha256').update(svg).digest('hex').slice(0, 20);
 	let png = drawing.get(key);
 	if (!png) {
@@ -64,7 +67,7 @@ function draw(svg: string): Promise<Buffer> {
 					mkdirSync(CACHE, { recursive: true });
 					writeFileSync(cached, await sharp(Buffer.from(svg)).png({ palette: true, colors: 16, effort: 1, dither: 0 }).toBuffer());
 				}
-				return readFileSync(cached);
+				return cached;
 			} finally {
 				running--;
 				next();

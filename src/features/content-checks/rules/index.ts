@@ -9,6 +9,7 @@ import { lessonSkeletonParts } from './lesson-skeleton-parts.ts';
 import { lessonSkeletonOrder } from './lesson-skeleton-order.ts';
 import { lessonSectionHeadings } from './lesson-section-headings.ts';
 import { figureAttributes } from './figure-attributes.ts';
+import { keyFactNotNested } from './key-fact-not-nested.ts';
 import { exampleKind } from './example-kind.ts';
 import { stepsNumberedList } from './steps-numbered-list.ts';
 import { lessonSize } from './lesson-size.ts';
@@ -43,6 +44,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	lessonSkeletonOrder,
 	lessonSectionHeadings,
 	figureAttributes,
+	keyFactNotNested,
 	exampleKind,
 	stepsNumberedList,
 	lessonDoNow,
