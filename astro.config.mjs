@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { tableFocusPlugin } from './src/features/lessons/table-focus-plugin.ts';
 import { codeBlockHtmlPlugin } from './src/features/lessons/code-block-plugin.ts';
 import postBuild from './src/features/build/post-build.ts';
+import modulePreload from './src/features/build/module-preload.ts';
 import { locales } from './src/core/locales.ts';
 import { buildSidebar } from './src/features/shell/sidebar.ts';
 import { SITE_URL } from './src/core/site.ts';
@@ -20,6 +21,10 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
 	site: SITE_URL,
 	trailingSlash: 'always',
+	// Nothing a page repeats goes inline: component styles and small scripts are files, cached after the first page
+	// (Astro inlines any under 4 KB by default, which every lesson then downloads again). Images keep Vite's default.
+	build: { inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: (file) => (/\.(?:js|css)$/.test(file) ? false : undefined) } },
 	// Wide tables scroll inside themselves on phones: make them reachable by keyboard. Starlight adds its own plugins to this processor.
 	markdown: { processor: satteri({ hastPlugins: [tableFocusPlugin] }) },
 	redirects: lessonRedirects(root),
@@ -52,6 +57,8 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			head: [{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5d3b' } }],
 		}),
+		// Module chunks preloaded from each page's head; before the post-build pass, which measures and hashes the final HTML.
+		modulePreload(),
 		// After Starlight, so Pagefind's index exists: every step over the built site, reading dist/ once.
 		postBuild(),
 	],

@@ -10,6 +10,7 @@
  *   npm run bench -- --lessons 2000 --small 500   corpus sizes (lessons, each in both languages)
  *   npm run bench -- --only-corpus     only the corpus builds
  *   npm run bench -- --runs 3          Lighthouse runs per page type (median reported; default 5)
+ *   npm run bench -- --only-slow-link  only the lessons on the learner's slow link (first visit, next lessons)
  *   npm run bench -- --pages "slide view,my learning"   only these page types (names as printed)
  *   npm run bench -- --only-search     only the search: first-query bytes, last keystroke → first result on
  *                                      the slow link (tests/support/slow-link.ts), and the quality suite
@@ -22,6 +23,11 @@
  *    (src/features/search/search-suite.ts) typed into the real dialog: top-1,
  *    top-3 and MRR@5 per language and kind of query, honesty on absent topics.
  * 2. Lighthouse (mobile: Moto G-class screen, simulated slow 4G) per page type.
+ * 2b. Lessons on the learner's slow link (scripts/bench-lesson-link.ts, tests/support/slow-link.ts: 400 ms
+ *    round trips, 400 kbit/s, a TCP+TLS handshake on the first visit; no TCP slow start, no HTTP/2
+ *    priorities): a first visit to a lesson, then six other lessons in the same browser (warm cache, one
+ *    of them the first with a tool): time to readable text (LCP; FCP), round trips before text, request
+ *    waves, bytes; median of 3 runs; and the lessons' HTML as built (raw, brotli, inline <style>).
  * 3. Builds a temporary copy of the project with generated lessons (real
  *    template, valid frontmatter) at two sizes: ms per page, peak memory, and
  *    whether time per page stays flat (linear build).
@@ -48,6 +54,7 @@ import { SEARCH_TARGETS } from '../src/features/search/search-config.ts';
 import { SUITE } from '../src/features/search/search-suite.ts';
 import { formatReport, report as qualityReport, runSuite, type CaseResult } from '../src/features/search/search-quality.ts';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { lessonHtmlSizes, lessonPaths, lessonsOnSlowLink, LINK_LABEL, median, spread, type PageOnLink } from './bench-lesson-link.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -61,6 +68,7 @@ const { values: args } = parseArgs({
 		runs: { type: 'string', default: '5' },
 		pages: { type: 'string' },
 		'only-search': { type: 'boolean', default: false },
+		'only-slow-link': { type: 'boolean', default: false },
 	},
 });
 const ROOT = process.cwd();
@@ -279,7 +287,8 @@ const fmtTypes = (w: Weight) =>
 		.join(', ');
 
 const onlySearch = args['only-search'];
-if (!args['only-corpus']) {
+const onlySlowLink = args['only-slow-link'];
+if (!args['only-corpus'] && !onlySlowLink) {
 	if (!existsSync(join(DIST, 'index.html'))) {
 		console.error(`${DIST}/index.html is missing: build first (npm run build) or drop --no-build.`);
 		process.exit(1);
@@ -434,6 +443,43 @@ if (!args['only-corpus']) {
 	server.close();
 }
 
+// ── 3b. lessons on the learner's slow link (scripts/bench-lesson-link.ts) ────
+if (!args['only-corpus'] && !onlySearch && (onlySlowLink || !args.pages || args.pages.includes('lesson'))) {
+	const all = lessonPaths(DIST);
+	const first = pageTypes(DIST).find((t) => t.name === 'lesson')?.paths.id;
+	if (first) {
+		const calculator = pageTypes(DIST).find((t) => t.name === 'lesson with calculator')?.paths.id;
+		// The next lessons: spread over the curriculum, and one that first shows a tool (its chunks are new to the cache).
+		const next = [...spread(all, 5, [first, calculator ?? '']), ...(calculator ? [calculator] : [])];
+		const { server, url: base } = await startStaticServer(DIST, { brotli: true });
+		const browser = await launch();
+		const runs: PageOnLink[][] = [];
+		try {
+			for (let i = 0; i < 3; i++) runs.push(await lessonsOnSlowLink(browser, base, first, next));
+		} finally {
+			await browser.close();
+			server.close();
+		}
+		const at = (i: number) => runs.map((r) => r[i]!);
+		const med = (i: number, k: keyof PageOnLink) => median(at(i).map((p) => p[k] as number));
+		log(`\nLessons on the learner's slow link (${LINK_LABEL}), median of ${runs.length} runs:`);
+		log(`  ${'page'.padEnd(42)} ${'text (LCP)'.padStart(10)} ${'FCP'.padStart(7)}  trips  waves  req  cached  scripts  ${'bytes'.padStart(8)}  ${'HTML'.padStart(8)}  LCP element`);
+		const rows = runs[0]!.map((p, i) => {
+			const row = { path: p.path, lcpMs: med(i, 'lcpMs'), fcpMs: med(i, 'fcpMs'), roundTripsBeforeText: med(i, 'roundTripsBeforeText'), waves: med(i, 'waves'), requests: med(i, 'requests'), cached: med(i, 'cached'), scriptsDoneMs: med(i, 'scriptsDoneMs'), bytes: med(i, 'bytes'), htmlBytes: med(i, 'htmlBytes'), lcpElement: p.lcpElement };
+			const label = `${i === 0 ? 'first visit' : 'then'} ${p.path}`;
+			log(`  ${label.padEnd(42)} ${`${row.lcpMs} ms`.padStart(10)} ${`${row.fcpMs} ms`.padStart(7)}  ${String(row.roundTripsBeforeText).padStart(5)}  ${String(row.waves).padStart(5)}  ${String(row.requests).padStart(3)}  ${String(row.cached).padStart(6)}  ${`${row.scriptsDoneMs} ms`.padStart(7)}  ${kb(row.bytes).padStart(8)}  ${kb(row.htmlBytes).padStart(8)}  ${row.lcpElement}`);
+			return row;
+		});
+		const after = rows.slice(1);
+		const medianNext = after.length ? median(after.map((r) => r.bytes)) : 0;
+		log(`  median lesson after the first: ${kb(medianNext)}, text at ${after.length ? median(after.map((r) => r.lcpMs)) : 0} ms`);
+		const html = lessonHtmlSizes(DIST, all);
+		log(`  lesson HTML (${html.pages} Indonesian lessons): median ${kb(html.raw.median)} raw (${kb(html.raw.min)}–${kb(html.raw.max)}), ${kb(html.brotli.median)} brotli (${kb(html.brotli.min)}–${kb(html.brotli.max)}); inline <style> median ${html.inlineStyle.median} B, max ${html.inlineStyle.max} B`);
+		report.slowLink = { link: LINK_LABEL, runs: runs.length, pages: rows, medianNextLessonBytes: medianNext, lessonHtml: html };
+		check(`median lesson after the first ≤ ${kb(BUDGETS.nextLessonBytes)} on the slow link`, kb(medianNext), medianNext <= BUDGETS.nextLessonBytes);
+	}
+}
+
 // ── 4. build time at scale ──────────────────────────────────────────────────
 interface CorpusRun {
 	lessons: number;
@@ -521,7 +567,7 @@ function corpusBuild(lessons: number): CorpusRun {
 	}
 }
 
-if (!args['no-corpus'] && !onlySearch) {
+if (!args['no-corpus'] && !onlySearch && !onlySlowLink) {
 	const sizes = [Number(args.small), Number(args.lessons)].filter((n, i, all) => n > 0 && all.indexOf(n) === i).sort((a, b) => a - b);
 	log(`\nBuild at scale: a temporary copy of the project plus ${sizes.join(' and ')} generated lessons (each in both languages):`);
 	const runs = sizes.map((n) => {

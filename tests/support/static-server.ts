@@ -1,7 +1,9 @@
 /**
  * A small static file server for dist/ on 127.0.0.1, used by browser tests and
  * the benchmark. It serves like a static host: index.html for folders, 404.html
- * for missing pages, long caching for hashed assets, optional brotli.
+ * for missing pages, long caching for hashed assets, optional brotli, and an ETag with
+ * 304 Not Modified answers as nginx gives by default (what a revalidated page or favicon
+ * really costs a returning visitor).
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -38,6 +40,12 @@ export function startStaticServer(root: string, { port = 0, brotli = false } = {
 		const ext = extname(file);
 		const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
 		headers['cache-control'] = path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+		const stat = statSync(file);
+		headers.etag = `"${stat.mtimeMs.toString(16)}-${stat.size.toString(16)}"`;
+		if (status === 200 && req.headers['if-none-match'] === headers.etag) {
+			res.writeHead(304, headers).end();
+			return;
+		}
 		if (brotli && COMPRESSIBLE.test(file) && /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
 			let body = cache.get(file);
 			if (!body) cache.set(file, (body = brotliCompressSync(readFileSync(file))));
