@@ -301,13 +301,16 @@ function startReleasableSite(): Promise<{ url: string; deploy: () => void; serve
 		}
 		const headers = { ...req.headers, host: target.host };
 		delete headers['accept-encoding'];
+		// The proxy changes what it serves between releases, so the upstream's validators (ETag, 304) are not its own.
+		delete headers['if-none-match'];
+		delete headers['if-modified-since'];
 		const upstream = request({ host: target.hostname, port: target.port, path: upstreamPath, method: req.method, headers }, (up) => {
 			if (release > 1 && String(up.headers['content-type']).includes('text/html')) {
 				const chunks: Buffer[] = [];
 				up.on('data', (c: Buffer) => chunks.push(c));
 				up.on('end', () => {
 					const html = Buffer.concat(chunks).toString('utf8').replace(/\/_astro\/[^"'\s>]+\.css/g, renamed);
-					const { 'content-length': _, ...rest } = up.headers;
+					const { 'content-length': _, etag: _etag, 'last-modified': _modified, ...rest } = up.headers;
 					res.writeHead(up.statusCode ?? 502, rest).end(html);
 				});
 				return;
