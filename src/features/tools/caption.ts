@@ -9,7 +9,7 @@
  */
 import { formatRupiah } from '../../core/i18n/format.ts';
 import { langOf } from '../../core/locales.ts';
-import { parseNumber } from './pricing.ts';
+import { parseNumber } from './parse-number.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
 
 /** How the buyer places an order; changes the call to action. */
