@@ -168,7 +168,7 @@ describe('offline set-up', () => {
 });
 
 describe('the offline notice', () => {
-	it('closes with the keyboard, stays closed for this offline spell without moving the page, and comes back the next time', async () => {
+	it('closes with the keyboard, stays closed for this offline spell (and a moment of signal) without moving the page, and comes back the next time', async () => {
 		const [a, b] = lessons;
 		const { context, page } = await offlineContext();
 		await openControlled(page, local(a!.url.id));
@@ -191,9 +191,19 @@ describe('the offline notice', () => {
 		await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
 		expect(await notice.isVisible()).toBe(false);
 
-		// Back online, then offline again: it shows again.
+		// Signal back for a moment only: still closed (a patchy signal does not make it pop up again and again).
 		await context.setOffline(false);
 		await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(true);
+		await context.setOffline(true);
+		await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
+		await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+		expect(await notice.isVisible()).toBe(false);
+
+		// Back online for a few seconds, then offline again: it shows again.
+		await context.setOffline(false);
+		await expect
+			.poll(() => page.evaluate(() => sessionStorage.getItem('naik-kelas:offline-notice-closed')), { timeout: 10_000 })
+			.toBeNull();
 		await context.setOffline(true);
 		await expect.poll(() => notice.isVisible()).toBe(true);
 		await context.close();
