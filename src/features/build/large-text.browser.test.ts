@@ -1,7 +1,7 @@
 /**
  * Large text that never breaks (WCAG 1.4.4 resize text, 1.4.10 reflow): on every page type in both
- * languages, at 320 CSS px wide, no page scrolls sideways and the header controls (menu button, search,
- * language, theme) stay on screen. Two ways a seller gets there:
+ * languages, at 320 CSS px wide, no page scrolls sideways, no heading breaks an everyday word across two
+ * lines, and the header controls (menu button, search, language, theme) stay on screen. Two ways a seller gets there:
  * - text 200 %: Chromium's default font size doubled (16 → 32 px, monospace 13 → 26 px) through the
  *   DevTools protocol's Page.setFontSizes, the setting Android's "font size" and Chrome's "font size"
  *   preference change, on a 320 px phone. Everything sized in rem/em doubles, px does not.
@@ -138,6 +138,33 @@ function overflowReport() {
 	return { scrollWidth: root.scrollWidth, vw, culprits };
 }
 
+/** An everyday word; one this long or shorter must stay whole in a heading. Longer ones may break (a 320 px line at 200 % holds about 11 bold letters). */
+const WHOLE_WORD_LETTERS = 10;
+
+/**
+ * Runs in the page: words of the main headings broken across two lines ("broadcas / t"). Words up to
+ * `max` letters must fit a line; longer ones may break (overflow-wrap: anywhere keeps them on screen).
+ */
+function brokenHeadingWords(max: number) {
+	const broken: string[] = [];
+	const range = document.createRange();
+	for (const heading of document.querySelectorAll('main :is(h1, h2, h3), h1#_top')) {
+		if (!heading.getClientRects().length) continue;
+		const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = node.textContent ?? '';
+			for (const m of text.matchAll(/[^\s\-‐–—/]+/g)) { // a break after a hyphen or slash is a normal one
+				if ([...m[0]].length > max) continue;
+				range.setStart(node, m.index);
+				range.setEnd(node, m.index + m[0].length);
+				const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+				if (lines.size > 1) broken.push(`"${m[0]}" in ${heading.localName} "${(heading.textContent ?? '').trim().slice(0, 40)}"`);
+			}
+		}
+	}
+	return broken;
+}
+
 /**
  * Runs in the page: the box of the first shown match of a selector (undefined when none is shown), and what
  * covers its middle if something else does (a search button grown over the menu button).
@@ -179,6 +206,8 @@ async function checkPage(page: Page, path: string, view: View): Promise<string[]
 	const flow = await page.evaluate(overflowReport);
 	if (flow.scrollWidth > flow.vw + 1 || flow.culprits.length)
 		problems.push(`${path}: ${flow.scrollWidth > flow.vw + 1 ? `scrolls sideways (${flow.scrollWidth} px wide in ${flow.vw} px)` : 'content is cut off at the side'}\n    ${flow.culprits.join('\n    ') || 'no single element found: look for negative margins or transforms'}`);
+	const broken = await page.evaluate(brokenHeadingWords, WHOLE_WORD_LETTERS);
+	if (broken.length) problems.push(`${path}: a heading breaks a word across two lines (headings too large for the line: see the heading sizes in theme.css)\n    ${broken.slice(0, 5).join('\n    ')}`);
 	if (!(await page.locator('header.header').count())) return problems; // slides and print views have no site header
 	let missing: string[] = [];
 	// Only a page with a sidebar has a menu button (Starlight's home and 404 have none).
@@ -231,7 +260,7 @@ describe('large text and 320 px: every page type, both languages', () => {
 		expect(missing, JSON.stringify(missing)).toEqual([]);
 	});
 	for (const view of VIEWS) {
-		it(`no sideways scrolling and the header controls on screen (${view.name})`, async () => {
+		it(`no sideways scrolling, no broken heading words, and the header controls on screen (${view.name})`, async () => {
 			const context = await browser.newContext({ ...view.options, serviceWorkers: 'block' });
 			const page = await openPage(context, view);
 			const problems: string[] = [];
@@ -267,6 +296,12 @@ describe('the reflow check itself', () => {
 		expect(text).toMatch(/p\.nk-long[^\n]*overflow-wrap: anywhere/);
 		expect(text).toContain('span.escapes');
 		expect(text).not.toContain('td.fine');
+	});
+
+	it('names a heading word broken across two lines, not a word too long for any line', async () => {
+		const text = await fixture(`<main><h1 style="font-size:4rem;overflow-wrap:anywhere">Label broadcast</h1><h2 style="font-size:1rem;overflow-wrap:anywhere">Kepercayaanpelangganmu yang panjang</h2></main>`);
+		expect(text).toMatch(/breaks a word[^]*"broadcast" in h1/);
+		expect(text).not.toContain('Kepercayaanpelangganmu"');
 	});
 
 	it('finds a header control covered by another, or off screen, and none missing silently', async () => {
