@@ -4,10 +4,10 @@
  * lesson with the next lesson of its path and a link to Belajarku, and back
  * after export → clear → import.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { PHONE, baseUrl, holdScripts, launch, layoutShifts, newPage, recordLayoutShifts } from '../../../tests/support/browser.ts';
+import { PHONE, baseUrl, holdScripts, layoutShifts, newPage, recordLayoutShifts } from '../../../tests/support/browser.ts';
+import { useBrowser } from '../../../tests/support/use-browser.ts';
 import { readCatalogue } from '../../core/catalogue/read-content.ts';
 
 const api = JSON.parse(readFileSync('dist/api/v1/lessons.json', 'utf8')) as { lessons: { id: string; title: { id: string; en: string }; url: { id: string; en: string } }[] };
@@ -16,17 +16,11 @@ const pathOf = (id: string, lang: 'id' | 'en' = 'id') => new URL(lesson(id).url[
 const finance = readCatalogue('.').paths.find((p) => p.id === 'finance-basics')!;
 const [FIRST, SECOND] = finance.lessons as [string, string];
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const site = useBrowser();
 
 describe('Continue on the home page', () => {
 	it('is absent on a first visit, and nothing moves while the scripts start', async () => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(site.browser);
 		await recordLayoutShifts(page);
 		const release = await holdScripts(page);
 		await page.goto(`${baseUrl()}/`, { waitUntil: 'commit' });
@@ -41,7 +35,7 @@ describe('Continue on the home page', () => {
 	});
 
 	it('after one finished lesson shows the next lesson of its path and Belajarku, in both languages, from the first paint without a shift', async () => {
-		const { context, page } = await newPage(browser, { ...PHONE, acceptDownloads: true } as typeof PHONE);
+		const { context, page } = await newPage(site.browser, { ...PHONE, acceptDownloads: true } as typeof PHONE);
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(`${baseUrl()}${pathOf(FIRST)}`);
