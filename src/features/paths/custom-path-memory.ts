@@ -8,6 +8,8 @@ import { cleanTitle } from './custom-path.ts';
 const KEY = 'naik-kelas:custom-path';
 
 export interface RememberedPath {
+	/** Its id among her kept paths (kept-paths.ts), so the lesson can say which of her paths she is in (last-path.ts). */
+	id?: string;
 	/** The custom path page URL (with its query), to go back to it. */
 	href: string;
 	title: string;
@@ -30,7 +32,7 @@ export function recallCustomPath(): RememberedPath | undefined {
 		const local = (href: unknown) => typeof href === 'string' && href.startsWith('/') && !href.startsWith('//');
 		if (!local(raw.href) || !raw.lessons.every((l) => l && typeof l.id === 'string' && typeof l.title === 'string' && local(l.href))) return undefined;
 		// The title is someone else's free text: cleaned again, whatever wrote it here.
-		return { ...raw, title: cleanTitle(raw.title) };
+		return { ...raw, id: typeof raw.id === 'string' ? raw.id : undefined, title: cleanTitle(raw.title) };
 	} catch {
 		return undefined;
 	}
