@@ -1038,6 +1038,12 @@ const id = {
 		reviewOff: 'Pengulangan sedang dimatikan. Tidak ada pertanyaan yang muncul.',
 		reviewTurnOff: 'Matikan pengulangan',
 		reviewTurnOn: 'Nyalakan pengulangan',
+		removePath: 'Hapus jalur ini',
+		removeConfirm: 'Hapus jalur "{title}" dari Belajarku?',
+		removeKeepsProgress: 'Pelajaran yang sudah kamu kerjakan tetap tercatat. Yang hilang hanya jalurnya dari daftar ini. Kalau perlu lagi, buka lagi tautan jalurnya.',
+		removeYes: 'Ya, hapus jalur',
+		removeNo: 'Batal',
+		removed: 'Jalur "{title}" sudah dihapus. Kemajuan pelajarannya tetap tersimpan.',
 	},
 	search: {
 		stageFilter: 'Tahap {n}: {stage}',
