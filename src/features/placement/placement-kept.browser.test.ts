@@ -1,7 +1,8 @@
 /**
  * The placement result kept on the phone: answers survive a reload, "next" is in view on a small phone, a retake
  * shows then/now, the result page and the path page name the same first lesson, Belajarku shows the kept result,
- * it survives export → clear → import, and a receipt carrying it is read by Kelas saya.
+ * it survives export → clear → import (and shows at once after the import, no reload), and a receipt carrying it is
+ * read by Kelas saya.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -182,6 +183,35 @@ describe('a kept placement result', () => {
 		expect(await kept(page)).toEqual(before);
 		await page.reload();
 		await expect.poll(() => page.locator('nk-my-placement [data-latest]').innerText()).toContain('Tahap 3');
+		await context.close();
+	});
+
+	it.each(['id', 'en'] as const)('after an import shows at once in Belajarku and the receipt, without a reload (%s)', async (lang) => {
+		const { context, page } = await newPage(browser, PHONE);
+		const errors = pageErrors(page);
+		await take(page, THEN);
+		await take(page, NOW);
+		const my = `${baseUrl()}${lang === 'en' ? '/en' : ''}/belajarku/`;
+		await page.goto(my);
+		await page.click('nk-my-learning [data-show-code]');
+		const code = await page.locator('nk-my-learning [data-code]').inputValue();
+		await page.evaluate(() => localStorage.clear());
+		await page.reload();
+		const placement = page.locator('nk-my-placement');
+		await expect.poll(() => page.locator('nk-my-learning [data-to-placement]').isVisible()).toBe(true);
+		expect(await placement.isVisible()).toBe(false);
+		expect(await page.locator('nk-receipt [data-placement-choice]').isVisible()).toBe(false);
+		await page.fill('nk-my-learning [data-paste]', code);
+		await page.click('nk-my-learning [data-import]');
+		await expect.poll(() => page.locator('nk-my-learning [data-message]').getAttribute('data-kind')).toBe('ok');
+		// No reload: the kept result, then and now, is there, the invitation to take the test is gone, the receipt offers it.
+		await expect.poll(() => placement.isVisible()).toBe(true);
+		expect(await placement.locator('[data-latest]').innerText()).toContain(lang === 'en' ? 'Stage 3' : 'Tahap 3');
+		expect(await placement.locator('[data-first]').innerText()).toContain(lang === 'en' ? 'Stage 2' : 'Tahap 2');
+		expect(await placement.locator('[data-open]').getAttribute('href')).toContain('chat=no');
+		expect(await page.locator('nk-my-learning [data-to-placement]').isVisible()).toBe(false);
+		expect(await page.locator('nk-receipt [data-placement-choice]').isVisible()).toBe(true);
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 
