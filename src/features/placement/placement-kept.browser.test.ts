@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, PHONE, baseUrl, guardOrigin, launch, layoutShifts, newPage, pageErrors, recordLayoutShifts } from '../../../tests/support/browser.ts';
 import { PLACEMENT_QUESTIONS, answersQuery, type Answers } from './placement.ts';
 import { PLACEMENT_KEY } from './placement-record.ts';
+import { STAGES, STAGE_LABELS } from '../../core/schemas/vocabulary.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -212,6 +213,37 @@ describe('a kept placement result', () => {
 		expect(await page.locator('nk-my-learning [data-to-placement]').isVisible()).toBe(false);
 		expect(await page.locator('nk-receipt [data-placement-choice]').isVisible()).toBe(true);
 		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it.each(['id', 'en'] as const)('is on the printed receipt, with its stages and days, when she ticks it (%s)', async (lang) => {
+		const { context, page } = await newPage(browser, PHONE);
+		await page.addInitScript(() => {
+			window.print = () => document.documentElement.setAttribute('data-printed', document.documentElement.dataset.printing ?? '');
+		});
+		await take(page, THEN);
+		await take(page, NOW);
+		const [then, now] = ((await kept(page))!.results as { stage: (typeof STAGES)[number] }[]).map((r) => r.stage) as [(typeof STAGES)[number], (typeof STAGES)[number]];
+		await page.goto(`${baseUrl()}${lang === 'en' ? '/en' : ''}/belajarku/`);
+		const receipt = page.locator('nk-receipt');
+		await expect.poll(() => receipt.locator('[data-include-placement]').isVisible()).toBe(true);
+		await receipt.locator('[data-include-placement]').check();
+		await receipt.locator('button[type=submit]').click();
+		await expect.poll(() => receipt.locator('[data-out]').isVisible()).toBe(true);
+		await receipt.locator('[data-print]').click();
+		expect(await page.locator('html').getAttribute('data-printed')).toBe('receipt');
+		await page.emulateMedia({ media: 'print' });
+		const line = receipt.locator('[data-placement]');
+		expect(await line.isVisible()).toBe(true);
+		const text = await line.innerText();
+		const word = lang === 'en' ? 'Stage' : 'Tahap';
+		expect(text).toContain(`${word} ${STAGES.indexOf(then) + 1}, ${STAGE_LABELS[then][lang]}`);
+		expect(text).toContain(`${word} ${STAGES.indexOf(now) + 1}, ${STAGE_LABELS[now][lang]}`);
+		expect(text.indexOf(STAGE_LABELS[then][lang])).toBeLessThan(text.indexOf(STAGE_LABELS[now][lang]));
+		// The rest of the print: the summary and the lessons list are there, the form is not.
+		expect(await receipt.locator('[data-summary]').isVisible()).toBe(true);
+		expect(await receipt.locator('[data-form]').isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'screen' });
 		await context.close();
 	});
 

@@ -1145,6 +1145,8 @@ const en: Strings = {
 		notFinished: 'not finished',
 		includePlacement: '"Where do I start?" result: first and latest stage',
 		placementLine: 'Where do I start: Stage {then} then, Stage {now} now.',
+		placementDetail: 'Where do I start: Stage {then}, {thenStage} ({thenDate}) then; Stage {now}, {nowStage} ({nowDate}) now.',
+		placementOnce: 'Where do I start: Stage {now}, {nowStage} ({nowDate}).',
 	},
 	myClass: {
 		title: 'My class',

@@ -1172,6 +1172,8 @@ const id = {
 		notFinished: 'belum selesai',
 		includePlacement: 'Hasil "Mulai dari mana?": tahap pertama dan terakhir',
 		placementLine: 'Mulai dari mana: dulu Tahap {then}, sekarang Tahap {now}.',
+		placementDetail: 'Mulai dari mana: dulu Tahap {then}, {thenStage} ({thenDate}); sekarang Tahap {now}, {nowStage} ({nowDate}).',
+		placementOnce: 'Mulai dari mana: Tahap {now}, {nowStage} ({nowDate}).',
 	},
 	myClass: {
 		title: 'Kelas saya',
