@@ -7,7 +7,7 @@
 import { CUSTOM_PATH_ID } from '../paths/custom-path.ts';
 import type { KeptState } from '../paths/kept-paths.ts';
 import { customRows, rememberKept } from '../paths/kept-paths-view.ts';
-import { recallLastPath } from '../paths/last-path.ts';
+import { recallLastPath } from '../paths/custom-path-memory.ts';
 import { continueTarget, type ContinuePath } from './continue.ts';
 import type { ProgressState } from './progress.ts';
 

@@ -7,7 +7,7 @@
  */
 import { isDone, lessonOf, pathStarted, type ProgressState } from './progress.ts';
 import type { KeptState } from '../paths/kept-paths.ts';
-import type { LastPath } from '../paths/last-path.ts';
+import type { LastPath } from '../paths/custom-path-memory.ts';
 
 export interface ContinuePath {
 	id: string;
@@ -48,7 +48,7 @@ function lessonDay(state: ProgressState, id: string): string {
  * than one path at a time (a stage path, a persona path, a path she built), and the one she opened last is not
  * always the one she is busy with; the lesson she finished yesterday says where she is. Progress keeps days, so two
  * paths worked in on the same day tie (a lesson in two paths counts for both): there the path she last opened a
- * lesson from (`lastPath`, kept with its time, paths/last-path.ts) wins, as its time sorts after the bare day. Left
+ * lesson from (`lastPath`, kept with its time, paths/custom-path-memory.ts) wins, as its time sorts after the bare day. Left
  * tied (no such record, e.g. after an import on a new phone): a path she chose (opened from a path page, or built)
  * before a stage path merely touched, then the one chosen most recently (her own path, built after she started the
  * stage path, is the more specific choice), then the one furthest along.
