@@ -93,6 +93,26 @@ describe('self-hosting with nginx', () => {
 		expect(res.headers.get('x-content-type-options')).toBe('nosniff');
 	});
 
+	it('answers a missing English address with the English 404 page, in every kind of location', async () => {
+		const english = readFileSync('dist/en/404/index.html', 'utf8');
+		expect(english).toContain('<html lang="en"');
+		// A lesson-like address (location /), an embed (a regex location) and a file name: each has its own block.
+		for (const path of ['/en/belajar/tidak-ada/', '/en/embed/belajar/tidak-ada/', '/en/tidak-ada.webmanifest', '/en/api-tidak-ada.json']) {
+			const res = await fetch(`${base}${path}`);
+			expect(res.status, path).toBe(404);
+			expect(await res.text(), path).toBe(english);
+			expect(res.headers.get('content-security-policy'), path).toBeTruthy();
+		}
+		// Not every address that starts with "en": only the /en/ folder is English.
+		const root = await fetch(`${base}/enak-tidak-ada/`);
+		expect(root.status).toBe(404);
+		expect(await root.text()).toContain('<html lang="id"');
+		expect((await fetch(`${base}/embed/belajar/tidak-ada/`)).status).toBe(404);
+		expect(await (await fetch(`${base}/embed/belajar/tidak-ada/`)).text()).toContain('<html lang="id"');
+		// The English not-found page itself is still a page at its own address.
+		expect((await fetch(`${base}/en/404/`)).status).toBe(200);
+	});
+
 	it('serves a lesson folder URL and the JSON API', async () => {
 		const lessons = (await (await fetch(`${base}/api/v1/lessons.json`)).json()) as { lessons: { url: { id: string } }[] };
 		const path = new URL(lessons.lessons[0]!.url.id).pathname;

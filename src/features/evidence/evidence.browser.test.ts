@@ -4,10 +4,11 @@
  * the class table and the question most often wrong, prints and exports CSV; bad, foreign, tampered and
  * oversized receipts are refused and the class stays as it was; before/after shows a change.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, baseUrl, guardOrigin, launch, newPage, pageErrors } from '../../../tests/support/browser.ts';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, baseUrl, guardOrigin, newPage, pageErrors } from '../../../tests/support/browser.ts';
+import { useBrowser } from '../../../tests/support/use-browser.ts';
 import { readCatalogue } from '../../core/catalogue/read-content.ts';
 import { formatViolations, runAxe } from '../../../tests/support/axe.ts';
 
@@ -17,13 +18,7 @@ const catalogue = readCatalogue('.');
 const finance = catalogue.paths.find((p) => p.id === 'finance-basics')!;
 const [FIRST, SECOND] = finance.lessons as [string, string];
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const site = useBrowser();
 
 
 /** Tick the practice, answer every self-check question: the first one wrong at the first try when `wrongFirst`. */
@@ -61,7 +56,7 @@ async function doCheck(page: Page, when: 'pre' | 'post', right: boolean) {
 
 describe('learning receipt to class view', () => {
 	it('goes from the learner’s phone to the trainer’s class table, by QR picture and by text', async () => {
-		const learner = await newPage(browser, PHONE);
+		const learner = await newPage(site.browser, PHONE);
 		const foreign: string[] = [];
 		guardOrigin(learner.context, foreign);
 		const errors = pageErrors(learner.page);
@@ -84,7 +79,7 @@ describe('learning receipt to class view', () => {
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
 
-		const trainer = await newPage(browser, DESKTOP);
+		const trainer = await newPage(site.browser, DESKTOP);
 		guardOrigin(trainer.context, foreign);
 		const terrors = pageErrors(trainer.page);
 		await trainer.page.addInitScript(() => {
@@ -184,7 +179,7 @@ describe('learning receipt to class view', () => {
 
 describe('the receipt pages are accessible', () => {
 	it('axe finds no violations on My class (both languages) and the before/after check', async () => {
-		const { context, page } = await newPage(browser, DESKTOP);
+		const { context, page } = await newPage(site.browser, DESKTOP);
 		for (const path of ['/pelatih/kelas/', '/en/pelatih/kelas/', '/pelatih/harga-dan-untung/cek/']) {
 			await page.goto(`${baseUrl()}${path}`);
 			expect(formatViolations(path, await runAxe(page))).toBe('');

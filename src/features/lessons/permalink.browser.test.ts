@@ -3,30 +3,20 @@
  * query string and the fragment (a link shared as /l/x/?from=wa#practice lands on the same part of the lesson), in
  * both languages; the page a chat app reads carries the lesson's preview tags.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, newPage } from '../../../tests/support/browser.ts';
-import { startNginx } from '../../../tests/support/nginx.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage } from '../../../tests/support/browser.ts';
+import { useBrowser } from '../../../tests/support/use-browser.ts';
 import { sourceCatalogue } from '../../../tests/support/dist.ts';
 import { urls } from '../../core/urls.ts';
 import { LANGS } from '../../core/schemas/vocabulary.ts';
 
-let browser: Browser;
-let site: { url: string; stop: () => void };
-beforeAll(async () => {
-	site = await startNginx();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	site?.stop();
-});
+const site = useBrowser({ nginx: true });
 
 const lesson = sourceCatalogue().lessons.id.get('cost-of-goods')!;
 
 describe('permanent lesson links', () => {
 	it.each(LANGS)('forward to the lesson keeping the query string and the fragment (%s)', async (lang) => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(site.browser);
 		const errors: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		await page.goto(`${site.url}${urls.lessonPermalink(lang, 'cost-of-goods')}?from=wa&x=1%202#practice`);
@@ -39,7 +29,7 @@ describe('permanent lesson links', () => {
 	});
 
 	it('forward without a query or fragment to the bare lesson address', async () => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(site.browser);
 		await page.goto(`${site.url}${urls.lessonPermalink('id', 'cost-of-goods')}`);
 		await page.waitForURL((u) => u.pathname === urls.lesson('id', lesson.slug));
 		expect(page.url()).toBe(`${site.url}${urls.lesson('id', lesson.slug)}`);

@@ -4,25 +4,16 @@
  * scripts); where files cannot be shared it falls back to the WhatsApp text link; "Copy for a WA group" copies the
  * title, a one-line description, the do-now step and the permanent link.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPage } from '../../../tests/support/browser.ts';
-import { startNginx } from '../../../tests/support/nginx.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage } from '../../../tests/support/browser.ts';
+import { useBrowser } from '../../../tests/support/use-browser.ts';
 import { sourceCatalogue } from '../../../tests/support/dist.ts';
 import { urls } from '../../core/urls.ts';
 import { SITE_URL } from '../../core/site.ts';
 import { ui } from '../../core/i18n/ui.ts';
 
-let browser: Browser;
-let site: { url: string; stop: () => void };
-beforeAll(async () => {
-	site = await startNginx();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	site?.stop();
-});
+const site = useBrowser({ nginx: true });
 
 type Lesson = { title: string; description: string; lessonId: string; practice: { doNow?: { task: string; minutes: number } } };
 const withDoNow = [...sourceCatalogue().lessons.id.values()].find((l) => (l.data as Lesson).practice.doNow)!;
@@ -47,7 +38,7 @@ async function stub(page: Page, canShareFiles: boolean) {
 
 describe('sharing a lesson', () => {
 	it('"Send this handout" shares the handout as one HTML document', async () => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(site.browser);
 		await stub(page, true);
 		await page.goto(`${site.url}${urls.lesson('id', withDoNow.slug)}`);
 		await page.getByRole('button', { name: ui.id.lesson.sendHandout }).click();
@@ -65,7 +56,7 @@ describe('sharing a lesson', () => {
 	});
 
 	it('falls back to the WhatsApp text link where files cannot be shared', async () => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(site.browser);
 		await stub(page, false);
 		let wa = '';
 		await context.route('https://wa.me/**', (route) => {
@@ -80,7 +71,7 @@ describe('sharing a lesson', () => {
 	});
 
 	it('"Copy for a WA group" copies title, one-line description, do-now step and permanent link', async () => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(site.browser);
 		await stub(page, true);
 		await page.goto(`${site.url}${urls.lesson('id', withDoNow.slug)}`);
 		await page.getByRole('button', { name: ui.id.lesson.copyForGroup }).click();

@@ -26,6 +26,6 @@ export function customRows(kept: KeptState, lessons: Record<string, unknown>, ba
 }
 
 /** Before a lesson of a custom path opens (`?jalur=susun`), make it the path its bar shows. */
-export function rememberKept(path: { title: string; url: string; lessons: readonly string[] }, lessons: Record<string, { title: string; url: string }>): void {
-	rememberCustomPath({ href: path.url, title: path.title, lessons: path.lessons.filter((id) => Object.hasOwn(lessons, id)).map((id) => ({ id, title: lessons[id]!.title, href: lessons[id]!.url })) });
+export function rememberKept(path: { id: string; title: string; url: string; lessons: readonly string[] }, lessons: Record<string, { title: string; url: string }>): void {
+	rememberCustomPath({ id: path.id, href: path.url, title: path.title, lessons: path.lessons.filter((id) => Object.hasOwn(lessons, id)).map((id) => ({ id, title: lessons[id]!.title, href: lessons[id]!.url })) });
 }

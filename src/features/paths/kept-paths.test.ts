@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../../core/device-store.ts';
 import { decodeReceipt, encodeReceipt } from '../evidence/receipt.ts';
 import { customRows } from './kept-paths-view.ts';
-import { customPathId, emptyKept, importKept, isProgramTag, keepCustomPath, keepProgram, KEPT_KIND, latestProgram, MAX_KEPT_PATHS, mergeKept, programFromQuery, programOf } from './kept-paths.ts';
+import { customPathId, emptyKept, forgetCustomPath, importKept, isProgramTag, keepCustomPath, keepProgram, KEPT_KIND, latestProgram, MAX_KEPT_PATHS, mergeKept, programFromQuery, programOf } from './kept-paths.ts';
 
 const rules = { lessons: new Set(['hpp', 'harga', 'foto']), paths: new Set(['finance-basics', 'tahap-1']), today: '2026-12-02' };
 
@@ -76,6 +76,21 @@ describe('kept custom paths', () => {
 		const m = mergeKept(a, b);
 		expect(m.custom.map((p) => [p.title, p.started])).toEqual([['A', '2026-11-01'], ['B', '2026-11-04']]);
 		expect(programOf(m, customPathId(['hpp'], 'A'))?.tag).toBe('y');
+	});
+
+	it('forgets one path and its tag, nothing else; it stays gone through export → import', () => {
+		let { state, id } = keepCustomPath(emptyKept(), { title: 'Kelas Desa', lessons: ['hpp'] }, '2026-11-01', 'desa');
+		({ state } = keepCustomPath(state, { title: 'Lain', lessons: ['foto'] }, '2026-11-05', 'lain'));
+		state = keepProgram(state, 'tahap-1', 'kur', '2026-11-02');
+		const after = forgetCustomPath(state, id);
+		expect(after.custom.map((p) => p.title)).toEqual(['Lain']);
+		expect(Object.hasOwn(after.programs, id)).toBe(false);
+		expect(Object.keys(after.programs).sort()).toEqual([customPathId(['foto'], 'Lain'), 'tahap-1'].sort());
+		expect(forgetCustomPath(after, id)).toBe(after);
+		expect(forgetCustomPath(after, 'constructor')).toBe(after);
+		const back = importKept(JSON.parse(JSON.stringify(after)), rules)!;
+		expect(back.custom.map((p) => p.title)).toEqual(['Lain']);
+		expect(mergeKept(emptyKept(), back).custom.map((p) => p.title)).toEqual(['Lain']);
 	});
 
 	it('is device data: stored text reads back, a newer release locks it', () => {

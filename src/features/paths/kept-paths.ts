@@ -86,6 +86,16 @@ export function keepCustomPath(state: KeptState, path: { title: string; lessons:
 	return { state: keepProgram({ ...state, custom, programs }, id, program, today), id };
 }
 
+/**
+ * Forget one of her custom paths (Belajarku's "remove this path"), with the program tag of its link. Only the path
+ * goes: lesson progress is in progress.ts and stays. Unknown ids change nothing (the same state comes back).
+ */
+export function forgetCustomPath(state: KeptState, id: string): KeptState {
+	if (!keptCustom(state, id)) return state;
+	const programs = Object.fromEntries(Object.entries(state.programs).filter(([k]) => k !== id));
+	return { ...state, custom: state.custom.filter((p) => p.id !== id), programs };
+}
+
 /** The tag to offer in the receipt: the one of the path started most recently with a tag. */
 export function latestProgram(state: KeptState): { pathId: string; tag: string } | undefined {
 	const [best] = Object.entries(state.programs).sort((a, b) => b[1].at.localeCompare(a[1].at) || a[0].localeCompare(b[0]));

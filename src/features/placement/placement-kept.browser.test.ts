@@ -1,13 +1,15 @@
 /**
  * The placement result kept on the phone: answers survive a reload, "next" is in view on a small phone, a retake
  * shows then/now, the result page and the path page name the same first lesson, Belajarku shows the kept result,
- * it survives export → clear → import, and a receipt carrying it is read by Kelas saya.
+ * it survives export → clear → import (and shows at once after the import, no reload), and a receipt carrying it is
+ * read by Kelas saya.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, PHONE, baseUrl, guardOrigin, launch, layoutShifts, newPage, pageErrors, recordLayoutShifts } from '../../../tests/support/browser.ts';
 import { PLACEMENT_QUESTIONS, answersQuery, type Answers } from './placement.ts';
 import { PLACEMENT_KEY } from './placement-record.ts';
+import { STAGES, STAGE_LABELS } from '../../core/schemas/vocabulary.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -182,6 +184,66 @@ describe('a kept placement result', () => {
 		expect(await kept(page)).toEqual(before);
 		await page.reload();
 		await expect.poll(() => page.locator('nk-my-placement [data-latest]').innerText()).toContain('Tahap 3');
+		await context.close();
+	});
+
+	it.each(['id', 'en'] as const)('after an import shows at once in Belajarku and the receipt, without a reload (%s)', async (lang) => {
+		const { context, page } = await newPage(browser, PHONE);
+		const errors = pageErrors(page);
+		await take(page, THEN);
+		await take(page, NOW);
+		const my = `${baseUrl()}${lang === 'en' ? '/en' : ''}/belajarku/`;
+		await page.goto(my);
+		await page.click('nk-my-learning [data-show-code]');
+		const code = await page.locator('nk-my-learning [data-code]').inputValue();
+		await page.evaluate(() => localStorage.clear());
+		await page.reload();
+		const placement = page.locator('nk-my-placement');
+		await expect.poll(() => page.locator('nk-my-learning [data-to-placement]').isVisible()).toBe(true);
+		expect(await placement.isVisible()).toBe(false);
+		expect(await page.locator('nk-receipt [data-placement-choice]').isVisible()).toBe(false);
+		await page.fill('nk-my-learning [data-paste]', code);
+		await page.click('nk-my-learning [data-import]');
+		await expect.poll(() => page.locator('nk-my-learning [data-message]').getAttribute('data-kind')).toBe('ok');
+		// No reload: the kept result, then and now, is there, the invitation to take the test is gone, the receipt offers it.
+		await expect.poll(() => placement.isVisible()).toBe(true);
+		expect(await placement.locator('[data-latest]').innerText()).toContain(lang === 'en' ? 'Stage 3' : 'Tahap 3');
+		expect(await placement.locator('[data-first]').innerText()).toContain(lang === 'en' ? 'Stage 2' : 'Tahap 2');
+		expect(await placement.locator('[data-open]').getAttribute('href')).toContain('chat=no');
+		expect(await page.locator('nk-my-learning [data-to-placement]').isVisible()).toBe(false);
+		expect(await page.locator('nk-receipt [data-placement-choice]').isVisible()).toBe(true);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it.each(['id', 'en'] as const)('is on the printed receipt, with its stages and days, when she ticks it (%s)', async (lang) => {
+		const { context, page } = await newPage(browser, PHONE);
+		await page.addInitScript(() => {
+			window.print = () => document.documentElement.setAttribute('data-printed', document.documentElement.dataset.printing ?? '');
+		});
+		await take(page, THEN);
+		await take(page, NOW);
+		const [then, now] = ((await kept(page))!.results as { stage: (typeof STAGES)[number] }[]).map((r) => r.stage) as [(typeof STAGES)[number], (typeof STAGES)[number]];
+		await page.goto(`${baseUrl()}${lang === 'en' ? '/en' : ''}/belajarku/`);
+		const receipt = page.locator('nk-receipt');
+		await expect.poll(() => receipt.locator('[data-include-placement]').isVisible()).toBe(true);
+		await receipt.locator('[data-include-placement]').check();
+		await receipt.locator('button[type=submit]').click();
+		await expect.poll(() => receipt.locator('[data-out]').isVisible()).toBe(true);
+		await receipt.locator('[data-print]').click();
+		expect(await page.locator('html').getAttribute('data-printed')).toBe('receipt');
+		await page.emulateMedia({ media: 'print' });
+		const line = receipt.locator('[data-placement]');
+		expect(await line.isVisible()).toBe(true);
+		const text = await line.innerText();
+		const word = lang === 'en' ? 'Stage' : 'Tahap';
+		expect(text).toContain(`${word} ${STAGES.indexOf(then) + 1}, ${STAGE_LABELS[then][lang]}`);
+		expect(text).toContain(`${word} ${STAGES.indexOf(now) + 1}, ${STAGE_LABELS[now][lang]}`);
+		expect(text.indexOf(STAGE_LABELS[then][lang])).toBeLessThan(text.indexOf(STAGE_LABELS[now][lang]));
+		// The rest of the print: the summary and the lessons list are there, the form is not.
+		expect(await receipt.locator('[data-summary]').isVisible()).toBe(true);
+		expect(await receipt.locator('[data-form]').isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'screen' });
 		await context.close();
 	});
 

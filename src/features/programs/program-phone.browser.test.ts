@@ -3,30 +3,20 @@
  * sideways scrolling of the page (the wide matrix scrolls inside its own focusable region), and the directory lists
  * programs with a known way to join first, the others with how to find out.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, newPage, PHONE } from '../../../tests/support/browser.ts';
-import { startNginx } from '../../../tests/support/nginx.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, PHONE } from '../../../tests/support/browser.ts';
+import { useBrowser } from '../../../tests/support/use-browser.ts';
 import { sourceCatalogue } from '../../../tests/support/dist.ts';
 import { urls } from '../../core/urls.ts';
 import { LANGS } from '../../core/schemas/vocabulary.ts';
 import { ui } from '../../core/i18n/ui.ts';
 
-let browser: Browser;
-let site: { url: string; stop: () => void };
-beforeAll(async () => {
-	site = await startNginx();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	site?.stop();
-});
+const site = useBrowser({ nginx: true });
 
 describe('program pages on a 360 px phone', () => {
 	it.each(LANGS)('the coverage view and the directory fit the screen (%s)', async (lang) => {
 		expect(PHONE.viewport.width).toBe(360);
-		const { context, page } = await newPage(browser, PHONE);
+		const { context, page } = await newPage(site.browser, PHONE);
 		for (const path of [urls.programCoverage(lang), urls.programs(lang)]) {
 			await page.goto(`${site.url}${path}`);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -43,7 +33,7 @@ describe('program pages on a 360 px phone', () => {
 	});
 
 	it('lists programs with a known way to join first; the others say how to find out', async () => {
-		const { context, page } = await newPage(browser, PHONE);
+		const { context, page } = await newPage(site.browser, PHONE);
 		await page.goto(`${site.url}${urls.programs('id')}`);
 		const ids = await page.locator('[data-program]').evaluateAll((els) => els.map((e) => e.getAttribute('data-program')!));
 		const known = new Set(sourceCatalogue().programs.filter((p) => p.howToJoin !== 'unknown').map((p) => p.id));

@@ -2,12 +2,12 @@
  * "Lanjut belajar" / "Continue" on the home page: absent on a first visit (and
  * nothing moves while the page's scripts start), shown after one finished
  * lesson with the next lesson of its path and a link to Belajarku, and back
- * after export → clear → import.
+ * after export → clear → import; with a path she built, the next lesson of the path she last worked in.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { PHONE, baseUrl, holdScripts, launch, layoutShifts, newPage, recordLayoutShifts } from '../../../tests/support/browser.ts';
+import { PHONE, baseUrl, holdScripts, layoutShifts, newPage, recordLayoutShifts } from '../../../tests/support/browser.ts';
+import { useBrowser } from '../../../tests/support/use-browser.ts';
 import { readCatalogue } from '../../core/catalogue/read-content.ts';
 
 const api = JSON.parse(readFileSync('dist/api/v1/lessons.json', 'utf8')) as { lessons: { id: string; title: { id: string; en: string }; url: { id: string; en: string } }[] };
@@ -16,17 +16,11 @@ const pathOf = (id: string, lang: 'id' | 'en' = 'id') => new URL(lesson(id).url[
 const finance = readCatalogue('.').paths.find((p) => p.id === 'finance-basics')!;
 const [FIRST, SECOND] = finance.lessons as [string, string];
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const site = useBrowser();
 
 describe('Continue on the home page', () => {
 	it('is absent on a first visit, and nothing moves while the scripts start', async () => {
-		const { context, page } = await newPage(browser);
+		const { context, page } = await newPage(site.browser);
 		await recordLayoutShifts(page);
 		const release = await holdScripts(page);
 		await page.goto(`${baseUrl()}/`, { waitUntil: 'commit' });
@@ -41,7 +35,7 @@ describe('Continue on the home page', () => {
 	});
 
 	it('after one finished lesson shows the next lesson of its path and Belajarku, in both languages, from the first paint without a shift', async () => {
-		const { context, page } = await newPage(browser, { ...PHONE, acceptDownloads: true } as typeof PHONE);
+		const { context, page } = await newPage(site.browser, { ...PHONE, acceptDownloads: true } as typeof PHONE);
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(`${baseUrl()}${pathOf(FIRST)}`);
@@ -87,6 +81,83 @@ describe('Continue on the home page', () => {
 		await page.goto(`${baseUrl()}/`);
 		await expect.poll(() => box.locator('[data-continue-link]').getAttribute('href')).toBe(`${pathOf(SECOND)}?jalur=finance-basics`);
 		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('Continue with a path she built', () => {
+	const ids = api.lessons.map((l) => l.id);
+	// Three lessons outside finance-basics, in an order no catalogue path has.
+	const MINE = ids.filter((id) => !finance.lessons.includes(id)).filter((_, i) => i % 4 === 1).slice(0, 3) as [string, string, string];
+	const TITLE = 'Jalur Bu Sari';
+	const link = `/jalur/susun/?l=${MINE.join(',')}&t=${encodeURIComponent(TITLE)}`;
+
+	it('takes her to the next lesson of the path she last worked in, hers or the catalogue’s, on the home page and /lanjut/, in both languages', async () => {
+		const { context, page } = await newPage(site.browser);
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		// Last week she finished the first lesson of finance-basics from its path page.
+		await page.goto(`${baseUrl()}/`);
+		const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+		await page.evaluate(([first, day]) => {
+			localStorage.setItem('naik-kelas:progress', JSON.stringify({ v: 1, lessons: { [first!]: { done: day } }, paths: { 'finance-basics': { started: day } } }));
+		}, [FIRST, lastWeek]);
+		// Today she opens the path a trainer built with her, and finishes its first lesson from it.
+		await page.goto(`${baseUrl()}${link}`);
+		await expect.poll(() => page.locator('nk-custom-path .nk-custom-view').isVisible()).toBe(true);
+		await page.goto(`${baseUrl()}${pathOf(MINE[0])}?jalur=susun`);
+		const done = page.locator('nk-practice .nk-done');
+		await done.click();
+		await expect.poll(() => done.getAttribute('aria-pressed')).toBe('true');
+		// Something else opened since: the path bar must still come from "Continue", not from what was opened last.
+		await page.evaluate(() => localStorage.removeItem('naik-kelas:custom-path'));
+
+		const box = page.locator('nk-continue');
+		for (const lang of ['id', 'en'] as const) {
+			await page.goto(`${baseUrl()}${lang === 'en' ? '/en/' : '/'}`);
+			const go = box.locator('[data-continue-link]');
+			await expect.poll(() => go.getAttribute('href')).toBe(`${pathOf(MINE[1], lang)}?jalur=susun`);
+			expect(await box.locator('[data-continue-where]').innerText()).toContain(TITLE);
+			expect(await box.locator('[data-continue-where]').innerText()).toContain(lesson(MINE[1]).title[lang]);
+		}
+		// Followed from the home page, the lesson's path bar is her path.
+		await page.goto(`${baseUrl()}/`);
+		await box.locator('[data-continue-link]').click();
+		await page.waitForURL((u) => u.pathname === pathOf(MINE[1]));
+		await expect.poll(() => page.locator('nk-path-bar').isVisible()).toBe(true);
+		expect(await page.locator('nk-path-bar').innerText()).toContain(TITLE);
+		// The menu's /lanjut/ lands on the same lesson, in both languages.
+		for (const lang of ['id', 'en'] as const) {
+			await page.evaluate(() => localStorage.removeItem('naik-kelas:custom-path'));
+			await page.goto(`${baseUrl()}${lang === 'en' ? '/en' : ''}/lanjut/`);
+			await page.waitForURL((u) => u.pathname === pathOf(MINE[1], lang));
+			expect(new URL(page.url()).search).toBe('?jalur=susun');
+			await expect.poll(() => page.locator('nk-path-bar').isVisible()).toBe(true);
+			expect(await page.locator('nk-path-bar').innerText()).toContain(TITLE);
+		}
+
+		// Back in finance-basics the same day: she finishes its second lesson, so that is the path she last worked in.
+		await page.goto(`${baseUrl()}${pathOf(SECOND)}?jalur=finance-basics`);
+		await done.click();
+		await expect.poll(() => done.getAttribute('aria-pressed')).toBe('true');
+		await page.goto(`${baseUrl()}/`);
+		await expect.poll(() => box.locator('[data-continue-link]').getAttribute('href')).toBe(`${pathOf(finance.lessons[2]!)}?jalur=finance-basics`);
+		// Belajarku agrees: its "next lesson" box and its list of paths follow the same order.
+		await page.goto(`${baseUrl()}/belajarku/`);
+		await expect.poll(() => page.locator('nk-my-learning [data-next-link]').getAttribute('href')).toBe(`${pathOf(finance.lessons[2]!)}?jalur=finance-basics`);
+		expect(await page.locator('nk-my-learning [data-paths] > li').first().innerText()).not.toContain(TITLE);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('a path she only opened is already something to continue: its first lesson', async () => {
+		const { context, page } = await newPage(site.browser);
+		await page.goto(`${baseUrl()}/en${link}`);
+		await expect.poll(() => page.locator('nk-custom-path .nk-custom-view').isVisible()).toBe(true);
+		await page.goto(`${baseUrl()}/en/`);
+		const box = page.locator('nk-continue');
+		await expect.poll(() => box.isVisible()).toBe(true);
+		expect(await box.locator('[data-continue-link]').getAttribute('href')).toBe(`${pathOf(MINE[0], 'en')}?jalur=susun`);
 		await context.close();
 	});
 });

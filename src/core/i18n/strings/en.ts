@@ -1011,6 +1011,12 @@ const en: Strings = {
 		reviewOff: 'Review is turned off. No questions will appear.',
 		reviewTurnOff: 'Turn review off',
 		reviewTurnOn: 'Turn review on',
+		removePath: 'Remove this path',
+		removeConfirm: 'Remove the path "{title}" from My learning?',
+		removeKeepsProgress: 'The lessons you worked on stay recorded. Only the path leaves this list. If you need it again, open the path\'s link again.',
+		removeYes: 'Yes, remove the path',
+		removeNo: 'Cancel',
+		removed: 'The path "{title}" is removed. Your progress on its lessons is still saved.',
 	},
 	search: {
 		stageFilter: 'Stage {n}: {stage}',
@@ -1139,6 +1145,8 @@ const en: Strings = {
 		notFinished: 'not finished',
 		includePlacement: '"Where do I start?" result: first and latest stage',
 		placementLine: 'Where do I start: Stage {then} then, Stage {now} now.',
+		placementDetail: 'Where do I start: Stage {then}, {thenStage} ({thenDate}) then; Stage {now}, {nowStage} ({nowDate}) now.',
+		placementOnce: 'Where do I start: Stage {now}, {nowStage} ({nowDate}).',
 	},
 	myClass: {
 		title: 'My class',

@@ -1038,6 +1038,12 @@ const id = {
 		reviewOff: 'Pengulangan sedang dimatikan. Tidak ada pertanyaan yang muncul.',
 		reviewTurnOff: 'Matikan pengulangan',
 		reviewTurnOn: 'Nyalakan pengulangan',
+		removePath: 'Hapus jalur ini',
+		removeConfirm: 'Hapus jalur "{title}" dari Belajarku?',
+		removeKeepsProgress: 'Pelajaran yang sudah kamu kerjakan tetap tercatat. Yang hilang hanya jalurnya dari daftar ini. Kalau perlu lagi, buka lagi tautan jalurnya.',
+		removeYes: 'Ya, hapus jalur',
+		removeNo: 'Batal',
+		removed: 'Jalur "{title}" sudah dihapus. Kemajuan pelajarannya tetap tersimpan.',
 	},
 	search: {
 		stageFilter: 'Tahap {n}: {stage}',
@@ -1166,6 +1172,8 @@ const id = {
 		notFinished: 'belum selesai',
 		includePlacement: 'Hasil "Mulai dari mana?": tahap pertama dan terakhir',
 		placementLine: 'Mulai dari mana: dulu Tahap {then}, sekarang Tahap {now}.',
+		placementDetail: 'Mulai dari mana: dulu Tahap {then}, {thenStage} ({thenDate}); sekarang Tahap {now}, {nowStage} ({nowDate}).',
+		placementOnce: 'Mulai dari mana: Tahap {now}, {nowStage} ({nowDate}).',
 	},
 	myClass: {
 		title: 'Kelas saya',
