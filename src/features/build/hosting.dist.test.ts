@@ -212,4 +212,11 @@ describe('static hosts (_headers)', () => {
 		expect(headers).not.toMatch(/^\/\*\n(?:\s+.*\n)*?\s+Cache-Control/m);
 		expect(headers).toMatch(/Strict-Transport-Security: max-age=31536000/);
 	});
+
+	it('has an English not-found page at /en/404.html, where hosts look for the nearest 404.html', () => {
+		const en = readFileSync('dist/en/404.html', 'utf8');
+		expect(en).toBe(readFileSync('dist/en/404/index.html', 'utf8'));
+		expect(en).toMatch(/<html[^>]* lang="en"/);
+		expect(en).toMatch(/<meta name="robots" content="noindex/);
+	});
 });

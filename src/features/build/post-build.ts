@@ -12,7 +12,7 @@
  *    sizes into the lesson headers, CSP hashes into _headers;
  * 6. quality gates, on the pages as shipped: a broken internal link or anchor, a
  *    missing file or an image without alt text fails the build (site-gates.ts).
- * Before them, /404.html is copied to /404/ (src/features/shell/not-found-page.ts).
+ * Before them, /404.html is copied to /404/ and /en/404/ to /en/404.html (src/features/shell/not-found-page.ts).
  * Social preview images, web manifests and icons are routes (src/pages/og,
  * src/pages/[...lang]/manifest.webmanifest.ts, src/pages/icons).
  */
@@ -52,7 +52,8 @@ export default function postBuild(): AstroIntegration {
 				const dist = fileURLToPath(dir);
 				checkSearchIndex(dist, logger);
 				// Before the site is read, so every later step (sizes, hashes, link checks) sees it.
-				if (mirrorNotFoundPage(dist)) logger.info('not-found page also at /404/ (the language switch of /en/404/ leads there)');
+				const notFound = mirrorNotFoundPage(dist);
+				if (notFound.length) logger.info(`not-found pages also at ${notFound.join(', ')} (the language switch of /en/404/; hosts that serve the nearest 404.html)`);
 				const site = await timed('read', () => readDist(dist));
 				const kits = await timed('kits', () => writeTrainerKits(site, root));
 				logger.info(`${kits} offline kits in /unduh/`);
