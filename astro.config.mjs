@@ -38,7 +38,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar: buildSidebar(root),
-			customCss: ['./src/features/shell/theme.css', './src/features/lessons/lesson.css', './src/features/lessons/kit/steps.css', './src/features/lessons/print.css', './src/features/listen/listen.css'],
+			customCss: ['./src/features/shell/theme.css', './src/features/shell/icons.css', './src/features/lessons/lesson.css', './src/features/lessons/kit/steps.css', './src/features/lessons/print.css', './src/features/listen/listen.css'],
 			routeMiddleware: './src/features/shell/route-middleware.ts',
 			components: {
 				PageTitle: './src/features/lessons/PageTitle.astro',
@@ -46,6 +46,8 @@ export default defineConfig({
 				Footer: './src/features/shell/Footer.astro',
 				Sidebar: './src/features/shell/Sidebar.astro',
 				Search: './src/features/search/Search.astro',
+				ThemeSelect: './src/features/shell/ThemeSelect.astro',
+				LanguageSelect: './src/features/shell/LanguageSelect.astro',
 			},
 			pagefind: pagefindOptions,
 			// Code blocks as valid HTML (no <div> inside <code> or <button>) and a named copy button.

@@ -3,7 +3,9 @@
  * on"): no page carries an inline `<style>` block, nor an inline module script (a module runs after the page is
  * parsed anyway, so inlining it only costs bytes on every page), and each lesson preloads the module chunks its
  * scripts import, so none waits for another import level to arrive.
- * Inline classic scripts stay allowed: the theme and storage guards must run before the first paint. The search dialog's parts, text and links come with its word file when it first opens. The views that stand alone by design (print, slides,
+ * Inline classic scripts stay allowed: the theme and storage guards must run before the first paint (minified at
+ * build time). The search dialog's parts, text and links come with its word file when it first opens, and the
+ * theme and language pickers' icons from the stylesheet. The views that stand alone by design (print, slides,
  * embed, short links: no site shell) keep their own inline styles.
  */
 import { describe, expect, it } from 'vitest';
@@ -71,6 +73,25 @@ describe('repeated chrome stays in cached files', () => {
 			expect(file.dialog.examples).toEqual(t(lang).search.examples.split('|'));
 			expect(file.dialog.placement.href).toBe(urls.placement(lang));
 		}
+	});
+
+	it('no page repeats icons as inline SVG in the theme and language pickers, nor a template of theme icons', () => {
+		const found = pages.flatMap((f) => {
+			const html = read(f);
+			const pickers = [...html.matchAll(/<starlight-(?:theme|lang)-select>[\s\S]*?<\/starlight-(?:theme|lang)-select>/g)].map((m) => m[0]);
+			return [...(html.includes('id="theme-icons"') ? [`${f}: #theme-icons template`] : []), ...pickers.filter((p) => p.includes('<svg')).map(() => `${f}: <svg> in a picker`)];
+		});
+		expect(found, found.slice(0, 10).join('\n')).toEqual([]);
+		// The pickers still show their icons, from the stylesheet, hidden from screen readers as before.
+		expect(read(lessons[0]!)).toMatch(/<span aria-hidden="true" class="icon label-icon nk-icon nk-icon--laptop/);
+	});
+
+	it('the script that runs before the first paint is minified', () => {
+		const head = read(lessons[0]!).slice(0, read(lessons[0]!).indexOf('</head>'));
+		const first = /<script>([\s\S]*?)<\/script>/.exec(head)?.[1] ?? '';
+		expect(first).toContain('__nkStorageBlocked');
+		expect(first).toContain('StarlightThemeProvider');
+		expect(first).not.toMatch(/\n\s|\/\*|\/\/ /);
 	});
 
 	it(`the median lesson's HTML is at most ${(BUDGETS.lessonHtmlMedianBytes / 1024).toFixed(1)} KB (brotli quality 5)`, () => {
