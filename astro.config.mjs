@@ -9,6 +9,7 @@ import { tableFocusPlugin } from './src/features/lessons/table-focus-plugin.ts';
 import { codeBlockHtmlPlugin } from './src/features/lessons/code-block-plugin.ts';
 import postBuild from './src/features/build/post-build.ts';
 import modulePreload from './src/features/build/module-preload.ts';
+import searchMetaStrip from './src/features/search/search-meta-strip.ts';
 import { locales } from './src/core/locales.ts';
 import { buildSidebar } from './src/features/shell/sidebar.ts';
 import { SITE_URL } from './src/core/site.ts';
@@ -59,6 +60,8 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			head: [{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5d3b' } }],
 		}),
+		// The search metadata block leaves the pages once Pagefind (Starlight's, above) has indexed them.
+		searchMetaStrip(),
 		// Module chunks preloaded from each page's head; before the post-build pass, which measures and hashes the final HTML.
 		modulePreload(),
 		// After Starlight, so Pagefind's index exists: every step over the built site, reading dist/ once.
