@@ -9,6 +9,7 @@ import { tableFocusPlugin } from './src/features/lessons/table-focus-plugin.ts';
 import { codeBlockHtmlPlugin } from './src/features/lessons/code-block-plugin.ts';
 import postBuild from './src/features/build/post-build.ts';
 import modulePreload from './src/features/build/module-preload.ts';
+import searchMetaStrip from './src/features/search/search-meta-strip.ts';
 import { locales } from './src/core/locales.ts';
 import { buildSidebar } from './src/features/shell/sidebar.ts';
 import { SITE_URL } from './src/core/site.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar: buildSidebar(root),
-			customCss: ['./src/features/shell/theme.css', './src/features/lessons/lesson.css', './src/features/lessons/kit/steps.css', './src/features/lessons/print.css', './src/features/listen/listen.css'],
+			customCss: ['./src/features/shell/theme.css', './src/features/shell/icons.css', './src/features/lessons/lesson.css', './src/features/lessons/kit/steps.css', './src/features/lessons/print.css', './src/features/listen/listen.css'],
 			routeMiddleware: './src/features/shell/route-middleware.ts',
 			components: {
 				PageTitle: './src/features/lessons/PageTitle.astro',
@@ -46,6 +47,8 @@ export default defineConfig({
 				Footer: './src/features/shell/Footer.astro',
 				Sidebar: './src/features/shell/Sidebar.astro',
 				Search: './src/features/search/Search.astro',
+				ThemeSelect: './src/features/shell/ThemeSelect.astro',
+				LanguageSelect: './src/features/shell/LanguageSelect.astro',
 			},
 			pagefind: pagefindOptions,
 			// Code blocks as valid HTML (no <div> inside <code> or <button>) and a named copy button.
@@ -57,6 +60,8 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			head: [{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5d3b' } }],
 		}),
+		// The search metadata block leaves the pages once Pagefind (Starlight's, above) has indexed them.
+		searchMetaStrip(),
 		// Module chunks preloaded from each page's head; before the post-build pass, which measures and hashes the final HTML.
 		modulePreload(),
 		// After Starlight, so Pagefind's index exists: every step over the built site, reading dist/ once.

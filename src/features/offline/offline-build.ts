@@ -22,6 +22,7 @@ import { attrOf, selectAll } from '../../core/html/html.ts';
 import { DEFAULT_LANG, LANGS } from '../../core/locales.ts';
 import { ui } from '../../core/i18n/ui.ts';
 import { formatSize } from '../../core/i18n/format.ts';
+import { urls } from '../../core/urls.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
 
 const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|svg|xml|txt|webmanifest)$|\/$/;
@@ -55,7 +56,7 @@ export function createSizer(site: DistSite) {
 	};
 }
 
-/** Pagefind's files for one language, and a page URL → fragment file map. */
+/** The search files of one language (the dialog's word file and Pagefind's), and a page URL → fragment file map. */
 function searchIndex(dist: string) {
 	const base = join(dist, 'pagefind');
 	const fragments = new Map<string, string>();
@@ -75,6 +76,8 @@ function searchIndex(dist: string) {
 	const chunks = [...listed('index'), ...listed('filter')];
 	return {
 		files: (lang: Lang) => [
+			// The dialog's word list, text and links: without it the dialog cannot show anything but an error.
+			urls.searchWords(lang),
 			'/pagefind/pagefind.js',
 			'/pagefind/pagefind-entry.json',
 			...names.filter((n) => n.startsWith(`pagefind.${lang}_`) && n.endsWith('.pf_meta')).map((n) => `/pagefind/${n}`),

@@ -8,7 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, DESKTOP, guardOrigin, launch, newPage, PHONE } from '../../../tests/support/browser.ts';
-import { html } from '../../../tests/support/dist.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DIST } from '../../../tests/support/dist.ts';
 import { runAxeInEachScheme } from '../../../tests/support/axe.ts';
 import { KIND_LABELS, stageFilterValue } from './search-facets.ts';
 import { AUDIENCE_LABELS, PLATFORM_LABELS } from '../../core/schemas/vocabulary.ts';
@@ -21,13 +24,15 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** The filter values a built page declares to the search index. */
+/** The search index's filter values of each page (its fragments; the pages themselves no longer carry them, search-meta-strip.ts). */
+const indexed = new Map<string, Record<string, string[]>>();
+for (const file of readdirSync(join(DIST, 'pagefind/fragment'))) {
+	const text = gunzipSync(readFileSync(join(DIST, 'pagefind/fragment', file))).toString('utf8');
+	const f = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; filters: Record<string, string[]> };
+	indexed.set(f.url, f.filters);
+}
 function declaredFilters(url: string): Map<string, string[]> {
-	const out = new Map<string, string[]>();
-	for (const m of html(url).matchAll(/data-pagefind-filter="(\w+)\[data-v\]" data-v="([^"]*)"/g)) {
-		out.set(m[1]!, [...(out.get(m[1]!) ?? []), m[2]!.replace(/&amp;/g, '&')]);
-	}
-	return out;
+	return new Map(Object.entries(indexed.get(url) ?? {}));
 }
 
 async function openSearch(page: Page, query: string) {
@@ -290,6 +295,38 @@ describe('search dialog on a phone', () => {
 		await expect.poll(() => page.locator('nk-search [data-results] > li a').first().getAttribute('href'), { timeout: 10_000 }).toBe('/belajar/daftar-nib/');
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/belajar/daftar-nib/');
+		await context.close();
+	});
+	for (const [lang, prefix] of [['id', ''], ['en', '/en']] as const) {
+		it(`builds its examples from the word file in the page's language, and a tap on one searches it (${lang})`, async () => {
+			const { context, page } = await newPage(browser, PHONE);
+			await page.goto(`${baseUrl()}${prefix}/belajar/hitung-hpp/`);
+			// The page itself carries none of them (repeated-chrome.dist.test.ts): they come with the word file.
+			expect(await page.locator('nk-search [data-example]').count()).toBe(0);
+			await page.locator('nk-search [data-open]').tap();
+			const examples = page.locator('nk-search [data-example]');
+			await expect.poll(() => examples.allTextContents()).toEqual(t(lang).search.examples.split('|'));
+			await examples.first().tap();
+			await page.locator('nk-search [data-results] > li').first().waitFor();
+			expect(await page.locator('#nk-search-input').inputValue()).toBe(t(lang).search.examples.split('|')[0]);
+			await context.close();
+		});
+	}
+
+	it('says so when its word file cannot load, and builds the dialog once it can, on the next open', async () => {
+		const { context, page } = await newPage(browser, PHONE);
+		await page.route('**/search-words.json', (route) => route.abort());
+		await page.goto(`${baseUrl()}/belajar/hitung-hpp/`);
+		await page.locator('nk-search [data-open]').tap();
+		await expect.poll(() => page.locator('nk-search [role=status]').textContent()).toBe(t('id').search.error);
+		await page.unroute('**/search-words.json');
+		await page.locator('nk-search [data-close]').tap();
+		await page.locator('nk-search [data-open]').tap();
+		await page.locator('#nk-search-input').fill('hitung hpp');
+		await page.locator('nk-search [data-results] > li').first().waitFor();
+		// One set of the dialog's parts, not one per try.
+		expect(await page.locator('nk-search [data-results]').count()).toBe(1);
+		expect(await page.locator('nk-search [data-filter-toggle]').count()).toBe(1);
 		await context.close();
 	});
 });

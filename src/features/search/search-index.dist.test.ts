@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DIST, html, lessonSlugs, sourceCatalogue, sourceLessons } from '../../../tests/support/dist.ts';
 import { KIND_LABELS, SEARCH_FILTERS } from './search-facets.ts';
+import { SEARCH_META_MARK } from './search-meta-strip.ts';
+import { listHtml } from '../build/measure-dist.ts';
 import { t } from '../../core/i18n/ui.ts';
 import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
 
@@ -83,6 +85,11 @@ describe('search index', () => {
 				expect(f.filters.audience?.length, f.url).toBeGreaterThan(0);
 			}
 		}
+	});
+
+	it('pages no longer carry the metadata block once it is indexed (search-meta-strip.ts): the index above has it', () => {
+		const left = listHtml(DIST).filter((f) => !f.includes('/pagefind/') && readFileSync(f, 'utf8').includes(SEARCH_META_MARK));
+		expect(left.slice(0, 10)).toEqual([]);
 	});
 
 	it('only uses the filter names the search dialog knows, plus minutes', () => {

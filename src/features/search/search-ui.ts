@@ -1,15 +1,16 @@
 /**
  * The search dialog's behaviour, loaded the first time the dialog opens (see
- * src/features/search/Search.astro for the markup). It talks to
+ * src/features/search/Search.astro for the markup in every page). It builds the
+ * dialog's other parts from its word file (search-dialog-text.ts). It talks to
  * Pagefind's JavaScript API directly: Pagefind's own UI would add ~20 KB to
  * the first search on a phone.
  */
 import { fill, formatList } from '../../core/i18n/format.ts';
 import { topicLinks, topicText } from '../report/report-links.ts';
-import type { Contact } from '../report/contact.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
 import { closest, namedKinds, preferKinds, tokens, understand, variants, type PageKind, type QueryWords, type Scored } from './query.ts';
 import { markSavedResults } from '../offline/saved-results.ts';
+import type { DialogLink, SearchDialogText } from './search-dialog-text.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -28,33 +29,6 @@ interface Pagefind {
 	preload(term: string, o?: { filters?: object }): Promise<void>;
 	search(term: string | null, o?: { filters?: object }): Promise<PagefindSearch | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-}
-interface Strings {
-	filterNames: Record<string, string>;
-	loading: string;
-	searching: string;
-	count: string;
-	countFiltered: string;
-	minutes: string;
-	none: string;
-	noneFiltered: string;
-	error: string;
-	filtersPicked: string;
-	understood: string;
-	impliedFilters: string;
-	closest: string;
-	missing: string;
-	notHere: string;
-	partial: string;
-	closestPath: string;
-	suggestIntro: string;
-	suggestIntroNoContact: string;
-	suggestVia: Record<string, string>;
-	suggestCopy: string;
-	suggestCopied: string;
-	suggestSubject: string;
-	suggestBody: string;
-	pageSize: number;
 }
 
 /** Colloquial forms tried for a word no page contains, at most (each try is one more index lookup). */
@@ -76,44 +50,73 @@ const PRELOAD_MS = 80;
 /** Pause in typing after which the query is searched and its results shown. */
 const SEARCH_MS = 200;
 
-/**
- * `engine`: Pagefind's module, whose download the dialog started when it opened (Search.astro), so that it
- * does not wait for this file.
- */
-export async function mount(root: HTMLElement, engine: Promise<unknown>): Promise<void> {
-	const strings = JSON.parse(root.dataset.strings!) as Strings;
-	const options = JSON.parse(root.dataset.options!) as { bundlePath: string; wordsUrl: string; lang: Lang; otherKindWeight: number; partialWeight: number; contact: Contact } & Record<string, unknown>;
-	const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
+/** Builds the dialog's parts around the input and status line that every page carries (Search.astro); returns them. */
+function dialogParts(root: HTMLElement, d: SearchDialogText) {
+	const link = (l: DialogLink) => el('a', { href: l.href }, l.text);
+	const item = (...children: (Node | string)[]) => {
+		const li = el('li');
+		li.append(...children);
+		return li;
+	};
+	const box = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, ...children: (Node | string)[]) => {
+		const node = el(tag, attrs);
+		node.append(...children);
+		return node;
+	};
+	const picked = el('span', { 'data-picked': '' });
+	const toggle = box('button', { type: 'button', class: 'nk-search__filter-toggle', 'data-filter-toggle': '', 'aria-expanded': 'false', 'aria-controls': 'nk-search-filters' }, `${d.filters} `, picked);
+	const clear = el('button', { type: 'button', class: 'nk-search__clear', 'data-clear-filters': '', hidden: '' }, d.clearFilters);
+	const tools = box('div', { class: 'nk-search__tools' }, toggle, clear);
+	const panel = el('div', { id: 'nk-search-filters', class: 'nk-search__filters', hidden: '' });
+	const understood = el('p', { class: 'nk-search__understood', 'data-understood': '', hidden: '' });
+	const exampleButtons = d.examples.map((q) => el('button', { type: 'button', 'data-example': '' }, q));
+	const examples = box('div', { class: 'nk-search__examples', 'data-examples': '' }, el('p', {}, d.examplesTitle), box('ul', {}, ...exampleButtons.map((b) => item(b))));
+	const list = el('ol', { class: 'nk-search__results', 'data-results': '' });
+	const more = el('button', { type: 'button', class: 'nk-search__more', 'data-more': '', hidden: '' }, d.more);
+	const emptyHint = el('p', { 'data-none-hint': '' }, d.noneHint);
+	const notHere = el('p', { 'data-not-here': '', hidden: '' });
+	const closestPath = el('p', { 'data-closest-path': '', hidden: '' });
+	const suggest = el('div', { class: 'nk-search__suggest', 'data-suggest': '', hidden: '' });
+	const ways = box('ul', {}, item(link(d.placement)), item(`${d.paths}:`, box('ul', {}, ...[...d.suggestedPaths, d.allPaths].map((p) => item(link(p))))), item(link(d.programs)));
+	const empty = box('div', { class: 'nk-search__empty', 'data-empty': '', hidden: '' }, emptyHint, notHere, closestPath, ways, suggest);
 	const status = root.querySelector<HTMLElement>('[role=status]')!;
-	const list = root.querySelector<HTMLOListElement>('[data-results]')!;
-	const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
-	const empty = root.querySelector<HTMLElement>('[data-empty]')!;
-	const emptyHint = empty.querySelector<HTMLElement>('[data-none-hint]')!;
-	const notHere = empty.querySelector<HTMLElement>('[data-not-here]')!;
+	status.before(tools, panel);
+	status.after(understood, examples, list, more, empty);
+	return { all: [tools, panel, understood, examples, list, more, empty], toggle, picked, clear, panel, understood, examples, exampleButtons, list, more, empty, emptyHint, notHere, closestPath, suggest, status };
+}
+
+/** The dialog's word file (src/pages/[...lang]/search-words.json.ts): the word list and the dialog's text. */
+type WordFile = QueryWords & { dialog: SearchDialogText };
+
+/**
+ * `engine`: Pagefind's module, and `wordFile`: the dialog's word list and text, whose downloads the dialog started
+ * when it opened (Search.astro), so that they do not wait for this file.
+ */
+export async function mount(root: HTMLElement, engine: Promise<unknown>, wordFile: Promise<WordFile>): Promise<void> {
+	const { dialog, ...words } = await wordFile;
+	const { strings, contact } = dialog;
+	const options = JSON.parse(root.dataset.options!) as { bundlePath: string; wordsUrl: string; lang: Lang; otherKindWeight: number; partialWeight: number } & Record<string, unknown>;
+	const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
+	const parts = dialogParts(root, dialog);
+	const { status, list, more, empty, emptyHint, notHere, closestPath: closestPathLine, suggest, understood: understoodLine, examples, toggle, picked, clear, panel } = parts;
 	// Offline: results saved on this phone say so.
 	markSavedResults(list);
-	const closestPathLine = empty.querySelector<HTMLElement>('[data-closest-path]')!;
-	const suggest = empty.querySelector<HTMLElement>('[data-suggest]')!;
-	const understoodLine = root.querySelector<HTMLElement>('[data-understood]')!;
-	const examples = root.querySelector<HTMLElement>('[data-examples]')!;
-	const toggle = root.querySelector<HTMLButtonElement>('[data-filter-toggle]')!;
-	const picked = toggle.querySelector<HTMLElement>('[data-picked]')!;
-	const clear = root.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
-	const panel = root.querySelector<HTMLElement>('#nk-search-filters')!;
 	const filterNames = Object.keys(strings.filterNames);
 
-	status.textContent = strings.loading;
-	// The word list loads beside Pagefind; without it (offline, an old cache) the query is searched as typed.
-	const wordsLoad = fetch(options.wordsUrl)
-		.then((r) => (r.ok ? (r.json() as Promise<QueryWords>) : undefined))
-		.catch(() => undefined);
-	const pagefind = (await engine) as Pagefind;
-	const { bundlePath: _, wordsUrl: _w, lang, otherKindWeight, partialWeight, contact, ...pagefindOptions } = options;
-	await pagefind.options(pagefindOptions);
-	// Pagefind's entry file, this language's metadata and WebAssembly start loading now, while she types (init
-	// does not wait for them; a search does): not at her first query, after the last keystroke.
-	await pagefind.init();
-	const words = await wordsLoad;
+	let pagefind: Pagefind;
+	try {
+		pagefind = (await engine) as Pagefind;
+		const { bundlePath: _, wordsUrl: _w, lang: _l, otherKindWeight: _o, partialWeight: _p, ...pagefindOptions } = options;
+		await pagefind.options(pagefindOptions);
+		// Pagefind's entry file, this language's metadata and WebAssembly start loading now, while she types (init
+		// does not wait for them; a search does): not at her first query, after the last keystroke.
+		await pagefind.init();
+	} catch (e) {
+		// The dialog opens again as it was: the next open tries again from the start.
+		for (const part of parts.all) part.remove();
+		throw e;
+	}
+	const { lang, otherKindWeight, partialWeight } = options;
 	status.textContent = '';
 	const quoted = (list: readonly string[]) => formatList(list.map((w) => `“${w}”`), lang);
 
@@ -449,7 +452,7 @@ export async function mount(root: HTMLElement, engine: Promise<unknown>): Promis
 		void run();
 		input.focus();
 	});
-	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-example]')) {
+	for (const button of parts.exampleButtons) {
 		button.addEventListener('click', () => {
 			input.value = button.textContent!;
 			input.focus();
