@@ -38,6 +38,10 @@ describe('the build-time quality gates', () => {
 		]);
 		expect(() => enforceSiteGates(site, SITE)).toThrow(/4 broken link\(s\), anchor\(s\) or image\(s\) without alt text; nothing was shipped/);
 	});
+	it('check a link to an anchor on a page read later, and keep each page\'s problems in the order of its links', () => {
+		const site = dist({ ...good, 'belajar/0/index.html': page('id', '<a href="/belajar/z/#tidak-ada">x</a><a href="/belajar/hilang/">y</a><a href="/belajar/z/#ada">z</a>'), 'belajar/z/index.html': page('id', '<p id="ada">Ada</p>') });
+		expect(siteGateProblems(site, SITE)).toEqual(['/belajar/0/ → /belajar/z/#tidak-ada: no element with id="tidak-ada" on /belajar/z/', '/belajar/0/ → /belajar/hilang/: no such page in the build']);
+	});
 	it("fail an English page that kept the Indonesian alt text", () => {
 		const site = dist({ ...good, 'en/index.html': page('en', '<img src="/_astro/a.svg" alt="Bu Sari memotret kue di meja dekat jendela yang terang">') });
 		expect(siteGateProblems(site, SITE)).toEqual([expect.stringContaining('alt text reads as Indonesian on a en page')]);

@@ -9,33 +9,60 @@ import { join } from 'node:path';
 import { scanElements } from '../../core/html/scan.ts';
 import { LANGS, langOfPath } from '../../core/locales.ts';
 import type { DistSite } from './dist-site.ts';
-import { checkPageLinks, elementsOf, idsOf, refsOf, type PageRef } from './link-check.ts';
+import { checkPageLinks, elementsOf, idsOf, refsOf, toSitePath, type PageRef } from './link-check.ts';
 import { checkImageAlts } from './image-alt-check.ts';
 
 /** Starlight's 404 page names /404/ as its canonical address; hosts serve it as 404.html at any missing URL. */
 const allowed = (page: string, href: string) => page === '/404.html' && /\/404\/$/.test(href);
 
-/** Every problem as one line, `page → href: reason` or `page img src: reason`; empty when the site may ship. */
+/**
+ * Every problem as one line, `page → href: reason` or `page img src: reason`; empty when the site may ship.
+ * Streams: each page's links are checked as it is read, except a link to an anchor on another page, which waits
+ * (with nothing else of its page) until the pass is over; then only the pages those links point at are read again
+ * for their ids. Nothing per page is kept, so memory does not grow with the site.
+ */
 export function siteGateProblems(site: DistSite, siteUrl: string): string[] {
-	const ids = new Map<string, Set<string>>();
-	const refs: [string, PageRef[]][] = [];
-	const problems: string[] = [];
-	for (const file of site.pages) {
+	const alts: string[] = [];
+	// Link problems in page order, then in each page's reference order (a waiting link keeps its place).
+	const links: { at: [number, number]; line: string }[] = [];
+	const waiting: { at: [number, number]; page: string; ref: PageRef; path: string }[] = [];
+	const known = new Map<string, boolean>();
+	const exists = (path: string) => {
+		let hit = known.get(path);
+		if (hit === undefined) known.set(path, (hit = existsSync(join(site.dir, path.endsWith('/') ? `${path}index.html` : path))));
+		return hit;
+	};
+	const report = (at: [number, number], p: { page: string; href: string; reason: string }) => {
+		if (!allowed(p.page, p.href)) links.push({ at, line: `${p.page} → ${p.href}: ${p.reason}` });
+	};
+	site.pages.forEach((file, n) => {
 		const page = site.urlOf(file);
-		const html = site.html(file);
-		const elements = elementsOf(scanElements(html));
+		const elements = elementsOf(scanElements(site.html(file)));
 		site.forget(file);
-		ids.set(page, idsOf(elements));
-		refs.push([page, refsOf(elements)]);
+		const ownIds = idsOf(elements);
 		const declared = elements.find((el) => el.tagName === 'html')?.attr('lang');
 		const lang = LANGS.find((l) => l === declared) ?? langOfPath(page);
-		problems.push(...checkImageAlts(elements, lang).map((p) => `${page} <img src="${p.src}">: ${p.reason}`));
-	}
-	const view = { exists: (path: string) => existsSync(join(site.dir, path.endsWith('/') ? `${path}index.html` : path)), ids: (path: string) => ids.get(path) };
-	for (const [page, pageRefs] of refs) {
-		for (const p of checkPageLinks(page, ids.get(page)!, pageRefs, view, siteUrl)) if (!allowed(p.page, p.href)) problems.push(`${p.page} → ${p.href}: ${p.reason}`);
-	}
-	return problems;
+		alts.push(...checkImageAlts(elements, lang).map((p) => `${page} <img src="${p.src}">: ${p.reason}`));
+		const view = { exists, ids: (path: string) => (path === page ? ownIds : undefined) };
+		refsOf(elements).forEach((ref, i) => {
+			const target = ref.kind === 'link' && ref.href.includes('#') && !ref.href.startsWith('#') ? toSitePath(ref.href, page, siteUrl) : undefined;
+			if (target?.hash && target.path !== page && exists(target.path)) waiting.push({ at: [n, i], page, ref, path: target.path });
+			else for (const p of checkPageLinks(page, ownIds, [ref], view, siteUrl)) report([n, i], p);
+		});
+	});
+	const isPage = new Set(site.pages);
+	const targetIds = new Map<string, Set<string> | undefined>();
+	const idsAt = (path: string) => {
+		if (!targetIds.has(path)) {
+			const file = site.fileOf(path);
+			targetIds.set(path, isPage.has(file) ? idsOf(elementsOf(scanElements(site.html(file)))) : undefined);
+			site.forget(file);
+		}
+		return targetIds.get(path);
+	};
+	for (const w of waiting) for (const p of checkPageLinks(w.page, new Set(), [w.ref], { exists, ids: idsAt }, siteUrl)) report(w.at, p);
+	links.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
+	return [...alts, ...links.map((l) => l.line)];
 }
 
 /** Throw, failing the build, when a gate finds a problem (the first 40 are listed). */
