@@ -15,7 +15,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DistSite } from '../build/dist-site.ts';
 import { readCatalogue } from '../../core/catalogue/read-content.ts';
-import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
+import { LANGS, STAGES, type Lang } from '../../core/schemas/vocabulary.ts';
 import { urls } from '../../core/urls.ts';
 import { SITE_URL } from '../../core/site.ts';
 import { langOfPath } from '../../core/locales.ts';
@@ -25,6 +25,7 @@ import { createZip, packEntry, packedEntryOf, type PackedEntry } from '../traine
 import { scormManifest } from './scorm-manifest.ts';
 import { launchPage, type PackageLesson } from './scorm-launch.ts';
 import { SIZE_MARKER_PATTERN, SIZE_MARKER_PREFIX } from './lms-links.ts';
+import { materialsParts } from '../trainer/stage-materials.ts';
 
 export interface LmsResult {
 	/** Bytes of each package by its site URL. */
@@ -97,7 +98,9 @@ export function writeLmsPackages(site: DistSite, root: string): LmsResult {
 	}
 
 	fillApiSizes(site, sizes);
-	fillPageSizes(site, sizes, [...LANGS.flatMap((lang) => [...paths.map((p) => urls.path(lang, p.id)), urls.trainers(lang), urls.programMakers(lang)])]);
+	// The trainer's materials pages list each lesson's package (src/features/trainer/stage-materials.ts).
+	const materials = (lang: Lang) => STAGES.flatMap((stage) => materialsParts(lang, stage, [...lessons[lang].values()].filter((l) => l.data.stage === stage).length).map((p) => p.href));
+	fillPageSizes(site, sizes, [...LANGS.flatMap((lang) => [...paths.map((p) => urls.path(lang, p.id)), urls.trainers(lang), urls.programMakers(lang), ...materials(lang)])]);
 	return { sizes, inlineMs, zipMs };
 }
 
