@@ -411,6 +411,7 @@ const en: Strings = {
 			lessonsBefore: 'Before you join',
 			lessonsAfter: 'During and after the program',
 			lessonsRelated: 'Related lessons',
+			moreLessons: '{n} more lessons fit too: you find them all on the path of each stage above.',
 			noLessons: 'No Naik Kelas lesson is linked to this program yet. Pick your stage on the ladder above to start learning.',
 			joinTitle: 'How to join',
 			joinUnknown: 'Not known: check the organizer’s website, or ask the cooperatives and SME office (Dinas Koperasi dan UKM) of your regency or city.',

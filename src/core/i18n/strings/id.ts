@@ -432,6 +432,7 @@ const id = {
 			lessonsBefore: 'Sebelum ikut program',
 			lessonsAfter: 'Selama dan sesudah program',
 			lessonsRelated: 'Pelajaran yang berkaitan',
+			moreLessons: 'Ada {n} pelajaran lain yang juga cocok: semuanya ada di jalur tiap tahap di atas.',
 			noLessons: 'Belum ada pelajaran Naik Kelas yang dikaitkan dengan program ini. Pilih tahapmu di tangga di atas untuk mulai belajar.',
 			joinTitle: 'Cara ikut',
 			joinUnknown: 'Belum diketahui: cek situs penyelenggara, atau tanyakan ke Dinas Koperasi dan UKM di kabupaten atau kotamu.',
