@@ -18,7 +18,7 @@ export const lessonCardSource = (lang: Lang, lessonCount: number): CardSource =>
 /** A language's lessons, in catalogue order, as card files (index = file number). */
 export function lessonCardFiles(lang: Lang, lessons: Iterable<LessonLike>, source: CardSource): CardFile[] {
 	return cardFiles(
-		[...lessons].map((l, o) => [l.lessonId, { t: l.data.title, u: urls.lesson(lang, l.slug), m: l.data.durationMinutes, s: l.data.stage, q: l.data.selfCheck.map((q) => q.question), o }]),
+		[...lessons].map((l, o) => [l.lessonId, { t: l.data.title, u: urls.lesson(lang, l.slug), m: l.data.durationMinutes, s: l.data.stage, n: l.data.selfCheck.length, o }]),
 		source.files,
 	);
 }

@@ -1,6 +1,7 @@
 /**
  * Lesson cards: what a page on the learner's or trainer's device needs to show a lesson it only knows by id
- * (title, address, minutes, stage, self-check questions), in small JSON files loaded on demand, instead of a
+ * (title, address, minutes, stage, how many self-check questions; the questions themselves are in
+ * `/belajarku/ulang/<lessonId>.json`, loaded only where they are shown), in small JSON files loaded on demand, instead of a
  * copy of the whole catalogue in the page. A page that carried every lesson grew with the curriculum (Belajarku
  * and Kelas saya were 22.8 KB brotli at 378 lessons and would be about 250 KB at 5,000); with cards the page
  * stays the same size and a visit loads only the files that hold the lessons it shows.
@@ -14,7 +15,7 @@
 import { idHash } from './id-hash.ts';
 import type { Stage } from '../schemas/vocabulary.ts';
 
-/** Lessons per card file at most, on average: about 6 KB brotli a file, a few files for a learner's progress. */
+/** Lessons per card file at most, on average: about 2 KB brotli a file, a few files for a learner's progress. */
 export const CARDS_PER_FILE = 64;
 
 /** One lesson as a card. Short keys: these files are downloaded on a slow link. */
@@ -27,8 +28,8 @@ export interface LessonCard {
 	m: number;
 	/** Stage id. */
 	s: Stage;
-	/** The self-check questions' texts, in order. */
-	q: string[];
+	/** How many self-check questions it has. */
+	n: number;
 	/** Place in the catalogue's order (to list lessons known only by id in curriculum order). */
 	o: number;
 }
