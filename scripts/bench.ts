@@ -9,6 +9,7 @@
  *   npm run bench -- --no-corpus       skip the synthetic-corpus build
  *   npm run bench -- --lessons 2000 --small 500   corpus sizes (lessons, each in both languages)
  *   npm run bench -- --only-corpus     only the corpus builds
+ *   npm run bench -- --keep-corpus .cache/corpus   keep each corpus's dist/ as .cache/corpus/<lessons>/
  *   npm run bench -- --runs 3          Lighthouse runs per page type (median reported; default 5)
  *   npm run bench -- --only-slow-link  only the lessons on the learner's slow link (first visit, next lessons)
  *   npm run bench -- --pages "slide view,my learning"   only these page types (names as printed)
@@ -35,10 +36,10 @@
  * .cache/bench/report.json, and exits 1 if a budget fails.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { BUDGETS } from '../src/features/build/budgets.ts';
@@ -64,6 +65,7 @@ const { values: args } = parseArgs({
 		'only-corpus': { type: 'boolean', default: false },
 		lessons: { type: 'string', default: '2000' },
 		small: { type: 'string', default: '500' },
+		'keep-corpus': { type: 'string' },
 		dist: { type: 'string', default: 'dist' },
 		runs: { type: 'string', default: '5' },
 		pages: { type: 'string' },
@@ -563,6 +565,17 @@ function corpusBuild(lessons: number): CorpusRun {
 		const pagefindMs = pf ? Number(pf[1]) * (pf[2] === 's' ? 1000 : 1) : undefined;
 		return { lessons, pages, ms: b.ms, msPerPage: b.ms / pages, maxRssMb: b.maxRssKb ? Math.round(b.maxRssKb / 1024) : undefined, pagefindMs, steps, phases: buildPhases(b.log, pagefindMs), indexPages: indexPageSizes(join(dir, 'dist')) };
 	} finally {
+		// --keep-corpus <dir>: keep each corpus's dist/ as <dir>/<lessons>/ (to compare pages between sizes).
+		if (args['keep-corpus'] && existsSync(join(dir, 'dist'))) {
+			const kept = resolve(args['keep-corpus'], String(lessons));
+			rmSync(kept, { recursive: true, force: true });
+			mkdirSync(dirname(kept), { recursive: true });
+			try {
+				renameSync(join(dir, 'dist'), kept);
+			} catch {
+				cpSync(join(dir, 'dist'), kept, { recursive: true });
+			}
+		}
 		rmSync(dir, { recursive: true, force: true });
 	}
 }

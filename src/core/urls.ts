@@ -20,6 +20,10 @@ export const urls = {
 	/** Printable pre-assessment with its scoring key, for trainers. */
 	placementPrint: (lang: Lang) => `${prefix(lang)}/mulai/cetak/`,
 	myLearning: (lang: Lang) => `${prefix(lang)}/belajarku/`,
+	/** The folder of the lesson-card files (`<n>.json`, src/core/catalogue/lesson-cards.ts). */
+	lessonCards: (lang: Lang) => `${prefix(lang)}/belajarku/pelajaran/`,
+	/** A learning path's lesson ids as JSON, for pages that do not carry a long path's list (src/core/catalogue/lesson-cards.ts). */
+	pathLessons: (lang: Lang, pathId: string) => `${prefix(lang)}/belajarku/jalur/${pathId}.json`,
 	/** "Lanjut belajar" from the site menu: forwards to the next lesson of the path in progress (or Belajarku). */
 	continueLearning: (lang: Lang) => `${prefix(lang)}/lanjut/`,
 	/** "Buku Usahaku": the learner's own figures and drafts, kept on the phone. */
@@ -38,6 +42,8 @@ export const urls = {
 	/** A workshop plan's before/after check, on the phone or printed. */
 	workshopCheck: (lang: Lang, workshopId: string) => `${prefix(lang)}/pelatih/${workshopId}/cek/`,
 	workshop: (lang: Lang, id: string) => `${prefix(lang)}/pelatih/${id}/`,
+	/** Slides, handouts and packages of one stage's lessons, in parts of 50 (src/features/trainer/stage-materials.ts). */
+	stageMaterials: (lang: Lang, stage: string, part = 1) => `${prefix(lang)}/pelatih/bahan/${stage}/${part > 1 ? `${part}/` : ''}`,
 	/** A workshop plan as a standalone A4 page (also the start page of its offline kit). */
 	workshopPrint: (lang: Lang, id: string) => `${prefix(lang)}/pelatih/${id}/cetak/`,
 	/** The end-of-session evaluation form, general or with a plan's behaviour changes. */

@@ -54,6 +54,7 @@ export function pageTypes(dist = 'dist'): PageType[] {
 	const program = programs.map((p) => p.id).find((id) => has(dist, `/program/${id}/`));
 	const path = paths.map((p) => p.id).find((id) => has(dist, `/jalur/${id}/`));
 	const workshop = firstDir(dist, 'pelatih', (name) => name !== 'evaluasi')[0];
+	const materials = firstDir(dist, 'pelatih/bahan')[0];
 	const slide = firstDir(dist, 'slide')[0];
 	const print = firstDir(dist, 'cetak')[0];
 	return [
@@ -76,6 +77,7 @@ export function pageTypes(dist = 'dist'): PageType[] {
 		both(dist, 'workshop plan', workshop && `/pelatih/${workshop}/`, 'no /pelatih/<id>/ page'),
 		both(dist, 'workshop handout', workshop && `/pelatih/${workshop}/cetak/`, 'no /pelatih/<id>/cetak/ page'),
 		both(dist, 'evaluation form', '/pelatih/evaluasi/', 'no /pelatih/evaluasi/ page'),
+		both(dist, 'stage materials', materials && `/pelatih/bahan/${materials}/`, 'no /pelatih/bahan/<stage>/ page'),
 		both(dist, 'slide view', slide && `/slide/${slide}/`, 'no /slide/<slug>/ page'),
 		both(dist, 'print view', print && `/cetak/${print}/`, 'no /cetak/<slug>/ page'),
 		both(dist, 'my learning', '/belajarku/', 'no /belajarku/ page'),

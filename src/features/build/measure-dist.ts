@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, posix } from 'node:path';
 import { PAGE_SIZE_MARKER, formatKb } from './page-size.ts';
 import { pageFiles, type PageFiles } from '../../core/html/page-files.ts';
-import { scanElements } from '../../core/html/scan.ts';
+import { scanElements, type ScannedElement } from '../../core/html/scan.ts';
 import { inlineScriptHashes } from './inline-scripts.ts';
 import type { DistSite } from './dist-site.ts';
 
@@ -80,8 +80,10 @@ export function createMeter(dist: string) {
  * `fillMarkers` (the build) only the pages that show their size, whose marker
  * it fills in (brotli for every page of a large site is time spent on numbers
  * nobody sees; the dist tests and the bench measure the rest); without it, every page.
+ * `onPage` gets each page's elements as scanned (the build's quality gates read the same pass): filling in a
+ * size changes the text of a <span>, never an element or attribute.
  */
-export function measureDist(site: DistSite, { fillMarkers = false } = {}) {
+export function measureDist(site: DistSite, { fillMarkers = false, onPage }: { fillMarkers?: boolean; onPage?: (file: string, elements: ScannedElement[]) => void } = {}) {
 	const measure = createMeter(site.dir);
 	let maxBytes = 0;
 	let maxPage = '';
@@ -92,6 +94,7 @@ export function measureDist(site: DistSite, { fillMarkers = false } = {}) {
 		// One scan per page: the marker is text in a <span>, so filling it in changes neither the files nor the scripts.
 		const elements = scanElements(html);
 		for (const h of inlineScriptHashes(elements)) hashes.add(h);
+		onPage?.(file, elements);
 		const shown = html.includes(PAGE_SIZE_MARKER);
 		if (fillMarkers && !shown) {
 			site.forget(file);

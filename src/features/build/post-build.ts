@@ -11,7 +11,8 @@
  * 5. build report, because it measures and hashes the final HTML: page
  *    sizes into the lesson headers, CSP hashes into _headers;
  * 6. quality gates, on the pages as shipped: a broken internal link or anchor, a
- *    missing file or an image without alt text fails the build (site-gates.ts).
+ *    missing file or an image without alt text fails the build (site-gates.ts);
+ *    they check each page as the report's pass tokenizes it, and report at the end.
  * Before them, /404.html is copied to /404/ and /en/404/ to /en/404.html (src/features/shell/not-found-page.ts).
  * Social preview images, web manifests and icons are routes (src/pages/og,
  * src/pages/[...lang]/manifest.webmanifest.ts, src/pages/icons).
@@ -24,7 +25,7 @@ import { writeTrainerKits } from '../trainer/trainer-kit.ts';
 import { writeLmsPackages } from '../lms/scorm.ts';
 import { writeOffline } from '../offline/offline-step.ts';
 import { writeBuildReport } from './build-report.ts';
-import { enforceSiteGates } from './site-gates.ts';
+import { enforceSiteGates, siteGateChecker } from './site-gates.ts';
 import { SITE_URL } from '../../core/site.ts';
 import { mirrorNotFoundPage } from '../shell/not-found-page.ts';
 
@@ -61,8 +62,10 @@ export default function postBuild(): AstroIntegration {
 				const bytes = [...lms.sizes.values()];
 				logger.info(`${bytes.length} SCORM packages in /unduh/scorm/ (${Math.round(bytes.reduce((a, b) => a + b, 0) / 1024)} KB; inlining ${lms.inlineMs} ms, zipping ${lms.zipMs} ms)`);
 				logger.info(await timed('offline', () => writeOffline(site, root)));
-				for (const line of await timed('report', () => writeBuildReport(site))) logger.info(line);
-				logger.info(await timed('gates', () => enforceSiteGates(site, SITE_URL)));
+				// The report's pass over the final pages feeds the gates too: each page is read and tokenized once.
+				const gates = siteGateChecker(site, SITE_URL);
+				for (const line of await timed('report+gates', () => writeBuildReport(site, gates.page))) logger.info(line);
+				logger.info(await timed('gates', () => enforceSiteGates(site, SITE_URL, gates)));
 				logger.info(`post-build pass over ${site.pages.length} pages in ${Date.now() - started} ms (${times.join(', ')}); peak memory ${peakBefore} MB before the pass, ${peakMb()} MB after`);
 			},
 		},

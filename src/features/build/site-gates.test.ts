@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { readDist } from './dist-site.ts';
-import { enforceSiteGates, siteGateProblems } from './site-gates.ts';
+import { enforceSiteGates, siteGateChecker, siteGateProblems } from './site-gates.ts';
+import { measureDist } from './measure-dist.ts';
 
 const SITE = 'https://naik-kelas.pages.dev';
 const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>x</title><link rel="stylesheet" href="/_astro/s.css"></head><body>${body}</body></html>`;
@@ -37,6 +38,19 @@ describe('the build-time quality gates', () => {
 			'/belajar/b/ → /_astro/none.png: no such file in the build',
 		]);
 		expect(() => enforceSiteGates(site, SITE)).toThrow(/4 broken link\(s\), anchor\(s\) or image\(s\) without alt text; nothing was shipped/);
+	});
+	it('check a link to an anchor on a page read later, and keep each page\'s problems in the order of its links', () => {
+		const site = dist({ ...good, 'belajar/0/index.html': page('id', '<a href="/belajar/z/#tidak-ada">x</a><a href="/belajar/hilang/">y</a><a href="/belajar/z/#ada">z</a>'), 'belajar/z/index.html': page('id', '<p id="ada">Ada</p>') });
+		expect(siteGateProblems(site, SITE)).toEqual(['/belajar/0/ → /belajar/z/#tidak-ada: no element with id="tidak-ada" on /belajar/z/', '/belajar/0/ → /belajar/hilang/: no such page in the build']);
+	});
+	it('find the same problems when the build report\'s pass feeds them the pages it scanned', () => {
+		const files = { ...good, 'belajar/b/index.html': page('id', '<a href="/belajar/hilang/">x</a><a href="/belajar/a/#tidak-ada">y</a><img src="/_astro/a.svg">') };
+		const site = dist(files);
+		const checker = siteGateChecker(site, SITE);
+		measureDist(site, { onPage: checker.page });
+		expect(checker.problems()).toEqual(siteGateProblems(dist(files), SITE));
+		expect(checker.problems()).toHaveLength(3);
+		expect(() => enforceSiteGates(site, SITE, checker)).toThrow(/3 broken link/);
 	});
 	it("fail an English page that kept the Indonesian alt text", () => {
 		const site = dist({ ...good, 'en/index.html': page('en', '<img src="/_astro/a.svg" alt="Bu Sari memotret kue di meja dekat jendela yang terang">') });

@@ -86,6 +86,17 @@ describe('learning receipt', () => {
 		expect(out.ok && out.receipt.lessons.length).toBe(2);
 	});
 
+	it('reads a receipt with a lookup instead of the whole list: first to collect the lessons it names, then to match them', () => {
+		const code = encodeReceipt({ ...learner(3), doNow: [{ lesson: LESSONS[5]!, key: 'hpp', text: 'Rp15.000' }] });
+		const named = new Set<number>();
+		const first = decodeReceipt(code, { ...ctx, lessons: (hash) => void named.add(hash) });
+		expect(first.ok && first.unknown).toBe(4);
+		expect([...named].sort()).toEqual([...LESSONS.slice(0, 3), LESSONS[5]!].map(idHash).sort());
+		const known = new Map([...LESSONS.slice(0, 3), LESSONS[5]!].map((id) => [idHash(id), id]));
+		const out = decodeReceipt(code, { ...ctx, lessons: (hash) => known.get(hash) });
+		expect(out).toEqual(decodeReceipt(code, ctx));
+	});
+
 	it('refuses a receipt dated in the future', () => {
 		const out = decodeReceipt(encodeReceipt({ ...learner(1), made: '2027-03-01' }), ctx);
 		expect(out).toEqual({ ok: false, problem: 'malformed' });

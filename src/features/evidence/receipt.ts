@@ -27,6 +27,8 @@
  * code; it is not a signature: a receipt is what the learner says about herself, and the pages say so.
  */
 
+import { idHash } from '../../core/catalogue/id-hash.ts';
+
 export const RECEIPT_FORMAT = 1;
 export const RECEIPT_PREFIX = `NK${RECEIPT_FORMAT}:`;
 /** Longer than this is not a receipt (78 lessons with every question take about 900 characters). */
@@ -91,17 +93,8 @@ export type Decoded = { ok: true; receipt: Receipt; unknown: number } | { ok: fa
 
 /* ---------- small pieces ---------- */
 
-/** FNV-1a, 32 bits. */
-function fnv1a(text: string): number {
-	let h = 0x811c9dc5;
-	for (const byte of new TextEncoder().encode(text)) {
-		h ^= byte;
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h >>> 0;
-}
-/** The 24-bit number that stands for a lesson or workshop id in a receipt. */
-export const idHash = (id: string) => fnv1a(id) & 0xffffff;
+/** The 24-bit number that stands for a lesson or workshop id in a receipt (FNV-1a, shared with the lesson-card files). */
+export { idHash };
 
 const CRC_TABLE = (() => {
 	const t = new Uint32Array(256);
@@ -365,8 +358,8 @@ export function encodeReceipt(receipt: Omit<Receipt, 'format'>): string {
 /* ---------- decode ---------- */
 
 export interface DecodeContext {
-	/** Every lesson id this release knows (a receipt's lessons are matched against them). */
-	lessons: Iterable<string>;
+	/** Every lesson id this release knows (a receipt's lessons are matched against them), or the lookup itself: hash → id. */
+	lessons: Iterable<string> | ((hash: number) => string | undefined);
 	/** Every workshop plan id this release knows. */
 	workshops?: Iterable<string>;
 	/** YYYY-MM-DD: a receipt made after this day (plus one, for time zones) is refused. */
@@ -389,7 +382,8 @@ export function findCode(text: string): { format: number; bodies: string[] } | n
 	return { format: Number(m[1]), bodies };
 }
 
-function lookup(ids: Iterable<string> | undefined): (hash: number) => string | undefined {
+function lookup(ids: Iterable<string> | ((hash: number) => string | undefined) | undefined): (hash: number) => string | undefined {
+	if (typeof ids === 'function') return ids;
 	const map = new Map<number, string>();
 	for (const id of ids ?? []) map.set(idHash(id), id);
 	return (hash) => map.get(hash);

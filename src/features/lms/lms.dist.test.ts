@@ -92,7 +92,7 @@ describe('SCORM 1.2 packages', () => {
 	it('the pages that link to packages show their sizes, no marker left', () => {
 		for (const lang of LANGS) {
 			const lesson = [...lessons[lang].values()][0]!;
-			for (const [page, pkg] of [[urls.path(lang, paths[0]!.id), urls.scormPath(lang, paths[0]!.id)], [urls.programMakers(lang), urls.scormPath(lang, paths[0]!.id)], [urls.trainers(lang), urls.scormLesson(lang, lesson.lessonId)]] as const) {
+			for (const [page, pkg] of [[urls.path(lang, paths[0]!.id), urls.scormPath(lang, paths[0]!.id)], [urls.programMakers(lang), urls.scormPath(lang, paths[0]!.id)], [urls.stageMaterials(lang, lesson.data.stage), urls.scormLesson(lang, lesson.lessonId)]] as const) {
 				const text = html(page);
 				expect(text, page).not.toContain('__NK_SIZE[');
 				expect(text, page).toContain(`href="${pkg}"`);

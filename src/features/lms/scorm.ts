@@ -5,7 +5,9 @@
  * launch page (scorm-player.js: the SCORM 1.2 API calls, completion and the
  * first-try score) and the lessons' embed-view pages made self-contained like
  * the workshop kits (no request to any other origin). Each lesson page is
- * inlined once per language and shared by every package that holds it.
+ * inlined and compressed once per language, into its own package; a path's
+ * package takes its lessons, still compressed, back out of those packages on
+ * disk, so nothing per lesson stays in memory (it would grow with the site).
  * Then the packages' sizes go into the API files and onto the pages that
  * link to them (SIZE markers). Runs in src/features/build/post-build.ts.
  */
@@ -13,16 +15,17 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DistSite } from '../build/dist-site.ts';
 import { readCatalogue } from '../../core/catalogue/read-content.ts';
-import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
+import { LANGS, STAGES, type Lang } from '../../core/schemas/vocabulary.ts';
 import { urls } from '../../core/urls.ts';
 import { SITE_URL } from '../../core/site.ts';
 import { langOfPath } from '../../core/locales.ts';
 import { formatSize } from '../../core/i18n/format.ts';
 import { inlinePage } from '../trainer/offline-kit.ts';
-import { createZip } from '../trainer/zip.ts';
+import { createZip, packEntry, packedEntryOf, type PackedEntry } from '../trainer/zip.ts';
 import { scormManifest } from './scorm-manifest.ts';
 import { launchPage, type PackageLesson } from './scorm-launch.ts';
 import { SIZE_MARKER_PATTERN, SIZE_MARKER_PREFIX } from './lms-links.ts';
+import { materialsParts } from '../trainer/stage-materials.ts';
 
 export interface LmsResult {
 	/** Bytes of each package by its site URL. */
@@ -49,32 +52,20 @@ export function writeLmsPackages(site: DistSite, root: string): LmsResult {
 	let zipMs = 0;
 
 	for (const lang of LANGS) {
-		const inlined = new Map<string, string>();
-		const lessonFile = (id: string): PackageLesson & { html: string } => {
+		const lessonOf = (id: string) => {
 			const lesson = lessons[lang].get(id);
 			if (!lesson) throw new Error(`scorm: lesson "${id}" has no ${lang} page`);
-			let html = inlined.get(id);
-			if (!html) {
-				const t0 = Date.now();
-				const page = site.read(urls.embedLesson(lang, lesson.slug));
-				if (!page) throw new Error(`scorm: ${urls.embedLesson(lang, lesson.slug)} was not built`);
-				html = withScript(inlinePage(page.toString('utf8'), { read, link: (path) => `${SITE_URL}${path}` }), reporter);
-				inlined.set(id, html);
-				site.forget(site.fileOf(urls.embedLesson(lang, lesson.slug)));
-				inlineMs += Date.now() - t0;
-			}
-			return { id, title: lesson.data.title, file: `lessons/${id}.html`, questions: lesson.data.selfCheck.length, html };
+			return lesson;
 		};
-		const write = (url: string, identifier: string, title: string, ids: string[]) => {
-			const items = ids.map(lessonFile);
+		const item = (id: string): PackageLesson => {
+			const lesson = lessonOf(id);
+			return { id, title: lesson.data.title, file: `lessons/${id}.html`, questions: lesson.data.selfCheck.length };
+		};
+		const write = (url: string, identifier: string, title: string, items: PackageLesson[], packed: PackedEntry[]) => {
 			const launch = launchPage({ lang, title, lessons: items, player });
 			const files = ['index.html', ...items.map((l) => l.file)];
 			const t0 = Date.now();
-			const zip = createZip([
-				{ name: 'imsmanifest.xml', data: scormManifest({ identifier, title, files }) },
-				{ name: 'index.html', data: launch },
-				...items.map((l) => ({ name: l.file, data: l.html })),
-			]);
+			const zip = createZip([{ name: 'imsmanifest.xml', data: scormManifest({ identifier, title, files }) }, { name: 'index.html', data: launch }, ...packed]);
 			zipMs += Date.now() - t0;
 			const file = join(site.dir, url);
 			mkdirSync(dirname(file), { recursive: true });
@@ -82,13 +73,34 @@ export function writeLmsPackages(site: DistSite, root: string): LmsResult {
 			sizes.set(url, zip.length);
 		};
 		for (const lesson of lessons[lang].values()) {
-			write(urls.scormLesson(lang, lesson.lessonId), `naik-kelas.${lang}.lesson.${lesson.lessonId}`, `Naik Kelas · ${lesson.data.title}`, [lesson.lessonId]);
+			const t0 = Date.now();
+			const embed = urls.embedLesson(lang, lesson.slug);
+			const page = site.read(embed);
+			if (!page) throw new Error(`scorm: ${embed} was not built`);
+			const html = withScript(inlinePage(page.toString('utf8'), { read, link: (path) => `${SITE_URL}${path}` }), reporter);
+			site.forget(site.fileOf(embed));
+			inlineMs += Date.now() - t0;
+			const it = item(lesson.lessonId);
+			const t1 = Date.now();
+			const packed = packEntry({ name: it.file, data: html });
+			zipMs += Date.now() - t1;
+			write(urls.scormLesson(lang, lesson.lessonId), `naik-kelas.${lang}.lesson.${lesson.lessonId}`, `Naik Kelas · ${lesson.data.title}`, [it], [packed]);
 		}
-		for (const p of paths) write(urls.scormPath(lang, p.id), `naik-kelas.${lang}.path.${p.id}`, `Naik Kelas · ${p.title[lang]}`, p.lessons);
+		for (const p of paths) {
+			const items = p.lessons.map(item);
+			const packed = items.map((it) => {
+				const entry = packedEntryOf(readFileSync(join(site.dir, urls.scormLesson(lang, it.id))), it.file);
+				if (!entry) throw new Error(`scorm: the package of lesson "${it.id}" has no ${it.file}`);
+				return entry;
+			});
+			write(urls.scormPath(lang, p.id), `naik-kelas.${lang}.path.${p.id}`, `Naik Kelas · ${p.title[lang]}`, items, packed);
+		}
 	}
 
 	fillApiSizes(site, sizes);
-	fillPageSizes(site, sizes, [...LANGS.flatMap((lang) => [...paths.map((p) => urls.path(lang, p.id)), urls.trainers(lang), urls.programMakers(lang)])]);
+	// The trainer's materials pages list each lesson's package (src/features/trainer/stage-materials.ts).
+	const materials = (lang: Lang) => STAGES.flatMap((stage) => materialsParts(lang, stage, [...lessons[lang].values()].filter((l) => l.data.stage === stage).length).map((p) => p.href));
+	fillPageSizes(site, sizes, [...LANGS.flatMap((lang) => [...paths.map((p) => urls.path(lang, p.id)), urls.trainers(lang), urls.programMakers(lang), ...materials(lang)])]);
 	return { sizes, inlineMs, zipMs };
 }
 

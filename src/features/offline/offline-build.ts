@@ -137,12 +137,12 @@ export function buildSaveManifest(pages: string[], lang: Lang, sizer: Sizer, sea
 	return { pages, files: [...files], choices: choices.filter((g) => g.length), search: search_, sizes };
 }
 
-/** Replace each <SavePathOffline> marker with its measured manifest. Returns how many were filled. */
-export function fillSaveManifests(site: DistSite): number {
+/** Replace each <SavePathOffline> marker with its measured manifest, on these pages (all by default). Returns how many were filled. */
+export function fillSaveManifests(site: DistSite, files: readonly string[] = site.pages): number {
 	const sizer = createSizer(site);
 	let search: ReturnType<typeof searchIndex> | undefined;
 	let filled = 0;
-	for (const file of site.pages) {
+	for (const file of files) {
 		let html = site.html(file);
 		if (!html.includes(SAVE_MANIFEST_MARKER)) continue;
 		search ??= searchIndex(site.dir);
@@ -243,10 +243,10 @@ export async function buildServiceWorker(site: DistSite, root: string): Promise<
 	return { bytes: statSync(join(site.dir, 'sw.js')).size, shell, cache };
 }
 
-/** Write each language's offline set-up cost over OFFLINE_SETUP_MARKER ("± 17 KB"). Returns how many pages had one. */
-export function fillSetupCost(site: DistSite, cost: Record<Lang, number>): number {
+/** Write each language's offline set-up cost over OFFLINE_SETUP_MARKER ("± 17 KB") on these pages (all by default). Returns how many pages had one. */
+export function fillSetupCost(site: DistSite, cost: Record<Lang, number>, files: readonly string[] = site.pages): number {
 	let filled = 0;
-	for (const file of site.pages) {
+	for (const file of files) {
 		const html = site.html(file);
 		if (!html.includes(OFFLINE_SETUP_MARKER)) continue;
 		const lang = langOfPath(site.urlOf(file));

@@ -48,8 +48,12 @@ const PAGEFIND_HASHED = /^\/pagefind\/(?:index\/[^/]+\.pf_index|filter\/[^/]+\.p
 
 /** The search dialog's word list (src/pages/[...lang]/search-words.json.ts), one per language. */
 const SEARCH_WORDS_FILE = /^(?:\/[a-z]{2})?\/search-words\.json$/;
-/** One lesson's review questions (src/pages/[...lang]/belajarku/ulang/[lessonId].json.ts). */
-const REVIEW_FILE = /^(?:\/[a-z]{2})?\/belajarku\/ulang\/[a-z0-9-]+\.json$/;
+/**
+ * Belajarku's data files: one lesson's review questions (src/pages/[...lang]/belajarku/ulang/[lessonId].json.ts),
+ * the lesson cards (belajarku/pelajaran/<n>.json) and long paths' lesson lists (belajarku/jalur/<pathId>.json)
+ * that Belajarku, Kelas saya and the other pages that show a device's lessons load instead of carrying them.
+ */
+const REVIEW_FILE = /^(?:\/[a-z]{2})?\/belajarku\/(?:ulang\/[a-z0-9-]+|pelajaran\/\d+|jalur\/[a-z0-9-]+)\.json$/;
 
 /** How the service worker treats a same-origin GET request for `pathname`. */
 export function routeKind(pathname: string, mode?: string): RouteKind {
@@ -57,7 +61,7 @@ export function routeKind(pathname: string, mode?: string): RouteKind {
 	// Kept like Pagefind's own entry files, so offline search still understands chat words and slang.
 	if (SEARCH_WORDS_FILE.test(pathname)) return 'search-fresh';
 	if (pathname.startsWith('/pagefind/')) return PAGEFIND_HASHED.test(pathname) ? 'search-hashed' : 'search-fresh';
-	// Belajarku's review questions: kept like a page (stale-while-revalidate) so review works offline.
+	// Belajarku's data files: kept like a page (stale-while-revalidate) so review and her lesson lists work offline.
 	if (REVIEW_FILE.test(pathname)) return 'page';
 	// The JSON API, sitemaps, social preview images, headers files: never needed offline.
 	if (/^\/(?:api|og)\//.test(pathname) || /\.(?:xml|json|txt|webmanifest|png|svg|ico|conf)$/.test(pathname) || pathname.startsWith('/_')) return 'none';

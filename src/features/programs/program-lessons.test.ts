@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { programLessons, type LessonRef } from './program-lessons.ts';
+import { PROGRAM_LESSONS_MAX, cappedLessons, programLessons, type LessonRef } from './program-lessons.ts';
 import { programsForLesson } from '../paths/path-nav.ts';
 
 const ORDER = ['consistency', 'finance-basics', 'social-commerce', 'level-up'];
@@ -40,5 +40,17 @@ describe('programLessons', () => {
 	it('keeps the program’s own order within a stage', () => {
 		const p = program('p', ['level-up'], ['marketplace-seo', 'marketplace-ads']);
 		expect(programLessons(p, [p], lessons, ORDER).follow).toEqual(['marketplace-seo', 'marketplace-ads']);
+	});
+});
+
+describe('cappedLessons', () => {
+	it('lists a short group whole, and a long one up to the limit with the program\'s own lessons kept, in order', () => {
+		expect(cappedLessons(['a', 'b'], [], 3)).toEqual({ shown: ['a', 'b'], more: 0 });
+		expect(cappedLessons(['a', 'b', 'c', 'd', 'e'], ['e'], 3)).toEqual({ shown: ['a', 'b', 'e'], more: 2 });
+		const many = Array.from({ length: 1250 }, (_, i) => `l${i}`);
+		const capped = cappedLessons(many, ['l1249']);
+		expect(capped.shown).toHaveLength(PROGRAM_LESSONS_MAX);
+		expect(capped.shown.at(-1)).toBe('l1249');
+		expect(capped.more).toBe(1250 - PROGRAM_LESSONS_MAX);
 	});
 });

@@ -43,3 +43,18 @@ export function programLessons<P extends ProgramLike & { stages: readonly string
 		follow: starts === -1 ? ordered : ordered.filter((id) => rank(id) >= starts),
 	};
 }
+
+/**
+ * Lessons a program page lists in one group at most. The lessons whose "programs that teach this" box names a
+ * program grow with the curriculum (75 on one page at 300 lessons); the page lists these many, the program's own
+ * lessons first, and says how many more there are on the stage paths its stage ladder links to.
+ */
+export const PROGRAM_LESSONS_MAX = 20;
+
+/** At most `max` of `ids` (the program's own lessons first, then the others as ordered), in their order; `more`: how many were left out. */
+export function cappedLessons(ids: readonly string[], own: readonly string[], max = PROGRAM_LESSONS_MAX): { shown: string[]; more: number } {
+	if (ids.length <= max) return { shown: [...ids], more: 0 };
+	const mine = new Set(own);
+	const keep = new Set([...ids.filter((id) => mine.has(id)), ...ids.filter((id) => !mine.has(id))].slice(0, max));
+	return { shown: ids.filter((id) => keep.has(id)), more: ids.length - keep.size };
+}

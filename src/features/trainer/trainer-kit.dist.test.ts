@@ -9,6 +9,7 @@ import { readZip } from '../../../tests/support/zip.ts';
 import { SITE_URL } from '../../core/site.ts';
 import { pageFiles } from '../../core/html/page-files.ts';
 import { workshopLessons } from './workshop.ts';
+import { urls } from '../../core/urls.ts';
 
 const lessons = sourceLessons().map((l) => ({ ...l, prefix: l.lang === 'en' ? '/en' : '' }));
 const { workshops } = sourceCatalogue();
@@ -162,6 +163,13 @@ describe('workshop plans', () => {
 			expect(exists(`${prefix}/mulai/cetak/`)).toBe(true);
 			has(hub, `href="${prefix}/pelatih/evaluasi/"`, '');
 			has(hub, 'npm start', '');
+			// Every lesson's slides and handout: one link per stage to its materials pages, which hold every lesson.
+			const { lessons } = sourceCatalogue();
+			const lang = prefix ? 'en' : 'id';
+			const stages = [...new Set([...lessons[lang].values()].map((l) => l.data.stage))];
+			for (const stage of stages) has(hub, `href="${urls.stageMaterials(lang, stage)}"`, '');
+			const listed = stages.flatMap((stage) => [...html(urls.stageMaterials(lang, stage)).matchAll(/href="[^"]*\/slide\/([^/"]+)\/"/g)].map((m) => m[1]));
+			expect(listed.sort()).toEqual([...lessons[lang].values()].map((l) => l.slug).sort());
 		}
 	});
 

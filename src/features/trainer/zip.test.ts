@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createZip, dosDateTime } from './zip.ts';
+import { createZip, dosDateTime, packEntry, packedEntryOf } from './zip.ts';
 import { readZip } from '../../../tests/support/zip.ts';
 
 const ENTRIES = [
@@ -20,6 +20,15 @@ describe('zip writer', () => {
 		expect([...files.keys()]).toEqual(ENTRIES.map((e) => e.name));
 		for (const e of ENTRIES) expect(files.get(e.name)!.equals(Buffer.from(e.data))).toBe(true);
 		expect(zip.length).toBeLessThan(ENTRIES.reduce((n, e) => n + Buffer.byteLength(e.data), 0));
+	});
+
+	it('takes a packed entry out of one archive into another unchanged, as if it had been packed again', () => {
+		const first = createZip(ENTRIES);
+		const moved = ENTRIES.map((e) => packedEntryOf(first, e.name)!);
+		expect(moved.map((e) => e.method)).toEqual(ENTRIES.map((e) => packEntry(e).method));
+		expect(createZip(moved).equals(first)).toBe(true);
+		expect(createZip([{ name: 'a.txt', data: 'baru' }, moved[1]!]).equals(createZip([{ name: 'a.txt', data: 'baru' }, ENTRIES[1]!]))).toBe(true);
+		expect(packedEntryOf(first, 'tidak-ada.html')).toBeUndefined();
 	});
 
 	it('is accepted by Info-ZIP unzip (integrity test of every entry)', () => {
