@@ -71,7 +71,7 @@ describe('placement with the keyboard', () => {
 		await page.waitForURL(/\/mulai\/hasil\/\?/);
 		expect(new URL(page.url()).search).toBe(answersQuery(LEVEL_UP));
 		await expect.poll(() => page.locator('nk-placement-result [data-stage-heading]').innerText()).toBe('Mulailah dari Tahap 5: Naik kelas di platform');
-		expect(await page.locator('nk-placement-result [data-first]').getAttribute('href')).toMatch(/\?jalur=level-up$/);
+		await expect.poll(() => page.locator('nk-placement-result [data-first]').getAttribute('href')).toMatch(/\?jalur=level-up$/);
 		expect(await page.locator('nk-placement-result [data-path]').getAttribute('href')).toBe('/jalur/level-up/');
 		expect(await page.locator('nk-placement-result [data-because]').innerText()).toContain('Hanya lewat WhatsApp');
 		expect(await page.locator('nk-placement-result [data-key]').getAttribute('open')).toBeNull();
@@ -133,7 +133,7 @@ describe('the result page', () => {
 		expect(await page.locator('nk-placement-result [data-because]').innerText()).toContain('Belum tahu');
 		expect(await page.locator('nk-placement-result [data-contradiction]').isVisible()).toBe(true);
 		expect(await page.locator('nk-placement-result [data-ahead]').innerText()).toContain('marketplace');
-		expect(await page.locator('nk-placement-result [data-first]').getAttribute('href')).toBe('/belajar/hitung-hpp/?jalur=finance-basics');
+		await expect.poll(() => page.locator('nk-placement-result [data-first]').getAttribute('href')).toBe('/belajar/hitung-hpp/?jalur=finance-basics');
 		await context.close();
 	});
 
