@@ -38,6 +38,17 @@ const lessonById = new Map(lessons.map((l) => [l.id, l]));
 async function openControlled(page: Page, path: string) {
 	await page.goto(baseUrl() + path);
 	await page.evaluate(() => navigator.serviceWorker.ready);
+	// A worker that became active while this page was still loading can claim the open pages before this one is one of
+	// them (seen under CI load): the page then stays uncontrolled, and the next load of it is controlled.
+	const claimed = await page.evaluate(
+		() =>
+			new Promise<boolean>((resolve) => {
+				if (navigator.serviceWorker.controller) return resolve(true);
+				navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true));
+				setTimeout(() => resolve(!!navigator.serviceWorker.controller), 5000);
+			}),
+	);
+	if (!claimed) await page.reload();
 	await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 20_000 });
 }
 
