@@ -318,7 +318,8 @@ describe('search dialog on a phone', () => {
 		await page.route('**/search-words.json', (route) => route.abort());
 		await page.goto(`${baseUrl()}/belajar/hitung-hpp/`);
 		await page.locator('nk-search [data-open]').tap();
-		await expect.poll(() => page.locator('nk-search [role=status]').textContent()).toBe(t('id').search.error);
+		// The error comes after Pagefind's own files have loaded or failed too: give a busy machine time.
+		await expect.poll(() => page.locator('nk-search [role=status]').textContent(), { timeout: 15_000 }).toBe(t('id').search.error);
 		await page.unroute('**/search-words.json');
 		await page.locator('nk-search [data-close]').tap();
 		await page.locator('nk-search [data-open]').tap();
