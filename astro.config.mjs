@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import contentGuard from './src/features/content-checks/content-guard.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tableFocusPlugin } from './src/features/lessons/table-focus-plugin.ts';
+import { headingLinksPlugin } from './src/features/lessons/heading-links-plugin.ts';
 import { codeBlockHtmlPlugin } from './src/features/lessons/code-block-plugin.ts';
 import postBuild from './src/features/build/post-build.ts';
 import modulePreload from './src/features/build/module-preload.ts';
@@ -26,8 +27,9 @@ export default defineConfig({
 	// (Astro inlines any under 4 KB by default, which every lesson then downloads again). Images keep Vite's default.
 	build: { inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: (file) => (/\.(?:js|css)$/.test(file) ? false : undefined) } },
-	// Wide tables scroll inside themselves on phones: make them reachable by keyboard. Starlight adds its own plugins to this processor.
-	markdown: { processor: satteri({ hastPlugins: [tableFocusPlugin] }) },
+	// Wide tables scroll inside themselves on phones: make them reachable by keyboard. Heading links as Starlight's, with
+	// the icon from the stylesheet (Starlight's own are off below). Starlight adds its other plugins to this processor.
+	markdown: { processor: satteri({ hastPlugins: [tableFocusPlugin, headingLinksPlugin] }) },
 	redirects: lessonRedirects(root),
 	integrations: [
 		contentGuard(),
@@ -39,13 +41,15 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar: buildSidebar(root),
-			customCss: ['./src/features/shell/theme.css', './src/features/shell/icons.css', './src/features/lessons/lesson.css', './src/features/lessons/kit/steps.css', './src/features/lessons/print.css', './src/features/listen/listen.css'],
+			// Starlight's heading-link styles: it adds them only with its own heading links (markdown.headingLinks).
+			customCss: ['./node_modules/@astrojs/starlight/dist/style/anchor-links.css', './src/features/shell/theme.css', './src/features/shell/icons.css', './src/features/lessons/lesson.css', './src/features/lessons/kit/steps.css', './src/features/lessons/print.css', './src/features/listen/listen.css'],
 			routeMiddleware: './src/features/shell/route-middleware.ts',
 			components: {
 				PageTitle: './src/features/lessons/PageTitle.astro',
 				ThemeProvider: './src/features/shell/ThemeProvider.astro',
 				Footer: './src/features/shell/Footer.astro',
 				Sidebar: './src/features/shell/Sidebar.astro',
+				MobileMenuToggle: './src/features/shell/MobileMenuToggle.astro',
 				Search: './src/features/search/Search.astro',
 				ThemeSelect: './src/features/shell/ThemeSelect.astro',
 				LanguageSelect: './src/features/shell/LanguageSelect.astro',
@@ -53,6 +57,8 @@ export default defineConfig({
 			pagefind: pagefindOptions,
 			// Code blocks as valid HTML (no <div> inside <code> or <button>) and a named copy button.
 			expressiveCode: { plugins: [codeBlockHtmlPlugin()] },
+			// Heading links come from src/features/lessons/heading-links-plugin.ts (the same links, no inline SVG in each).
+			markdown: { headingLinks: false },
 			tableOfContents: false,
 			pagination: false,
 			lastUpdated: false,

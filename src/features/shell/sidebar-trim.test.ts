@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openStage, orderStageLessons, windowAround, type SidebarEntry } from './sidebar-trim.ts';
+import { readFileSync } from 'node:fs';
+import { openStage, orderStageLessons, sidebarHash, windowAround, type SidebarEntry } from './sidebar-trim.ts';
 
 const link = (label: string, href = `/${label}/`): SidebarEntry => ({ type: 'link', label, href, isCurrent: false, attrs: {} });
 /** The configured sidebar: entry points, then one link per stage (src/features/shell/sidebar.ts). */
@@ -62,5 +63,24 @@ describe('orderStageLessons', () => {
 			{ id: 'y', slug: 'aaa' },
 		];
 		expect(orderStageLessons(list, ['a', 'c']).map((l) => l.id)).toEqual(['a', 'c', 'y', 'x']);
+	});
+});
+
+describe('sidebarHash', () => {
+	// Starlight's own functions, read from the installed package (its module imports virtual modules, so it cannot be
+	// imported here): a state Starlight's script saved must match the hash this sidebar carries.
+	const source = readFileSync('node_modules/@astrojs/starlight/dist/utils/navigation.js', 'utf8');
+	const fn = (name: string) => /function \w+\([^)]*\) \{[\s\S]*?\n\}/.exec(source.slice(source.indexOf(`function ${name}(`)))![0];
+	const starlightHash = new Function(`${fn('getSidebarHash')}\n${fn('recursivelyBuildSidebarIdentity')}\nreturn getSidebarHash;`)() as (s: SidebarEntry[]) => string;
+
+	it("is Starlight's hash of the same sidebar", () => {
+		const opened = openStage(base, { index: 2, lessons: lessons(6), current: '/belajar/k-3/', all, window: 15 });
+		for (const sidebar of [base, opened, [], [link('Ä', '/ä/')]]) expect(sidebarHash(sidebar)).toBe(starlightHash(sidebar));
+	});
+
+	it('differs when the sidebar differs, not when only the current page does', () => {
+		const at = (current: string) => openStage(base, { index: 2, lessons: lessons(6), current, all, window: 15 });
+		expect(sidebarHash(at('/belajar/k-1/'))).toBe(sidebarHash(at('/belajar/k-4/')));
+		expect(sidebarHash(at('/belajar/k-1/'))).not.toBe(sidebarHash(base));
 	});
 });

@@ -55,3 +55,16 @@ export function openStage(sidebar: SidebarEntry[], stage: OpenStage): SidebarEnt
 	const group: SidebarEntry = { type: 'group', label: target.label, entries, collapsed: false };
 	return sidebar.map((entry, i) => (i === stage.index ? group : entry));
 }
+
+/**
+ * The sidebar's identity for Starlight's sidebar state (`data-hash` on `<sl-sidebar-state-persist>`): its saved open
+ * groups and scroll are restored only on a page with the same sidebar. Starlight's own hash (0.42:
+ * utils/navigation.ts `getSidebarHash`, not exported), so a state saved before this release still applies.
+ */
+export function sidebarHash(sidebar: SidebarEntry[]): string {
+	const identity = (entries: SidebarEntry[]): string => entries.map((e) => (e.type === 'group' ? e.label + identity(e.entries) : e.label + e.href)).join('');
+	const text = identity(sidebar);
+	let hash = 0;
+	for (let i = 0; i < text.length; i++) hash = (hash << 5) - hash + text.charCodeAt(i);
+	return (hash >>> 0).toString(36).padStart(7, '0');
+}

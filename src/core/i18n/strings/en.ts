@@ -120,6 +120,7 @@ const en: Strings = {
 		stage: 'Stage',
 		pageSize: 'Page size',
 		objectivesTitle: 'After this lesson you will be able to:',
+		headingLink: 'Section titled “{title}”',
 		share: 'Share on WhatsApp',
 		copyLink: 'Copy link',
 		copied: 'Link copied',

@@ -133,6 +133,8 @@ const id = {
 		stage: 'Tahap',
 		pageSize: 'Ukuran halaman',
 		objectivesTitle: 'Setelah pelajaran ini, kamu bisa:',
+		/** The name screen readers give a heading's link (Starlight's has no Indonesian, so it read English). */
+		headingLink: 'Bagian berjudul “{title}”',
 		share: 'Bagikan ke WhatsApp',
 		copyLink: 'Salin tautan',
 		copied: 'Tautan disalin',
