@@ -10,6 +10,7 @@
 import { langOf, type Lang } from '../../core/locales.ts';
 import { speakable, splitSentences } from './speech-text.ts';
 import { RATE_KEY, rateOf } from './rates.ts';
+import { listenStatuses, type ListenStatus } from '../../core/i18n/listen-words.ts';
 
 /** Never read: hidden or decorative things, screen-reader-only text (heading anchors), controls, our own buttons,
  * trainer notes, QR codes and their captions, source lines of fact boxes, and the forms of the tools (they have
@@ -138,19 +139,8 @@ function rangeOf(pieces: Piece[], a: number, b: number): Range | null {
 	return range;
 }
 
-interface Words {
-	label: string;
-	aria: string;
-	pause: string;
-	resume: string;
-	reading: string;
-	paused: string;
-	done: string;
-	stopped: string;
-	nothing: string;
-	failed: string;
-	notLoaded: string;
-}
+/** What a button shows and says in each state. */
+type Words = ListenStatus & { label: string; aria: string };
 
 interface Reading {
 	el: HTMLElement;
@@ -174,7 +164,20 @@ let rate = (() => {
 	}
 })();
 
-const wordsOf = (el: HTMLElement) => JSON.parse(el.dataset.words!) as Words;
+/**
+ * A button's words: its own word and name when idle, as the page has them before the first press (kept here, since
+ * reading changes them), and the status words of its language (core/i18n/listen-words.ts).
+ */
+const idle = new WeakMap<HTMLElement, { label: string; aria: string }>();
+function wordsOf(el: HTMLElement): Words {
+	let own = idle.get(el);
+	if (!own) {
+		const play = el.querySelector<HTMLElement>('.nk-listen__play')!;
+		own = { label: play.querySelector('.nk-listen__label')!.textContent ?? '', aria: play.getAttribute('aria-label') ?? '' };
+		idle.set(el, own);
+	}
+	return { ...listenStatuses[langOf(el.dataset.lang)], ...own };
+}
 
 /** Start reading what `el` reads, or pause / resume it if it is already the one reading. */
 export function toggle(el: HTMLElement, voice: SpeechSynthesisVoice, roots: readonly Element[]): void {

@@ -3,6 +3,7 @@
  * astro.config.mjs), the search dialog's options, and the index chunk size.
  * Why each value is what it is: src/features/search/README.md.
  */
+import { langPrefix, type Lang } from '../../core/locales.ts';
 
 /**
  * Starlight's `pagefind` option. Starlight hands `ranking` to the search
@@ -62,7 +63,34 @@ export const SEARCH = {
  * URL is the same for every visit within a release, so a service worker can cache it, and a new
  * release asks for a new URL, so nobody searches an old index after an update.
  */
-export const SEARCH_BUILD_TAG = Date.now().toString(36);
+// Pure: the dialog's script imports this module for searchOptions() and must not carry it (the tag is in the page).
+export const SEARCH_BUILD_TAG = /* @__PURE__ */ (/* @__PURE__ */ Date.now()).toString(36);
+
+/**
+ * The search dialog's options: Pagefind's (where its files are, ranking, excerpt length, the build's cache tag, no
+ * worker) and the dialog's own (its word file, the language, the weights of its ranking). Built in the browser by the
+ * dialog's cached script from these constants, so a page carries only its language and the build's tag
+ * (Search.astro), not the same options in every page.
+ */
+export function searchOptions(lang: Lang, metaCacheTag: string, base = '') {
+	return {
+		bundlePath: `${base}/pagefind/`,
+		// The same object astro.config.mjs gives Starlight as its `pagefind` option.
+		ranking: pagefindOptions.ranking,
+		excerptLength: SEARCH.excerptLength,
+		// Pagefind normally adds a timestamp to its entry file URL on every visit; a tag fixed per build keeps the URL cacheable offline.
+		metaCacheTag,
+		// The worker would be one more ~11 KB download; the index is small enough to search on the main thread.
+		noWorker: true,
+		// Not Pagefind's: the dialog's word file (its word list, text and links) and the language for its lists of words.
+		// urls.searchWords(lang), spelled out: the dialog's always-loaded script would otherwise carry every URL builder (a dist test compares them).
+		wordsUrl: `${base}${langPrefix(lang)}/search-words.json`,
+		lang,
+		otherKindWeight: SEARCH.otherKindWeight,
+		partialWeight: SEARCH.partialWeight,
+	};
+}
+export type SearchOptions = ReturnType<typeof searchOptions>;
 
 /**
  * What the quality suite (src/features/search/search-suite.ts) must reach over its answerable queries,

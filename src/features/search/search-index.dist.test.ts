@@ -5,12 +5,14 @@
  * trainer notes in what is searched and shown as excerpts.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DIST, html, lessonSlugs, sourceCatalogue, sourceLessons } from '../../../tests/support/dist.ts';
 import { KIND_LABELS, SEARCH_FILTERS } from './search-facets.ts';
 import { SEARCH_META_MARK } from './search-meta-strip.ts';
+import { searchOptions } from './search-config.ts';
+import { urls } from '../../core/urls.ts';
 import { listHtml } from '../build/measure-dist.ts';
 import { t } from '../../core/i18n/ui.ts';
 import { LANGS, type Lang } from '../../core/schemas/vocabulary.ts';
@@ -134,7 +136,11 @@ describe('program pages in the search index', () => {
 });
 
 describe('search dialog settings in the pages', () => {
-	const options = (page: string) => JSON.parse(/<nk-search data-options="([^"]+)"/.exec(html(page))![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+	// The dialog builds its options from the page's language and the build's tag (searchOptions, search-config.ts).
+	const options = (page: string) => {
+		const tag = /<nk-search data-lang="(\w+)" data-tag="([^"]+)"/.exec(html(page));
+		return searchOptions(tag![1] as Lang, tag![2]!);
+	};
 
 	it('load Pagefind from this site under a URL that stays the same for a whole release, so it can be cached offline', () => {
 		const pages = ['/', '/en/', `/belajar/${lessonSlugs()[0]}/`, `/en/belajar/${lessonSlugs()[0]}/`];
@@ -142,5 +148,9 @@ describe('search dialog settings in the pages', () => {
 		expect(tags.size).toBe(1);
 		expect([...tags][0]).toMatch(/^[a-z0-9]+$/);
 		for (const p of pages) expect(options(p).bundlePath).toBe('/pagefind/');
+		// Each page's language, and its word file there.
+		expect(pages.map((p) => options(p).lang)).toEqual(['id', 'en', 'id', 'en']);
+		for (const p of pages) expect(options(p).wordsUrl).toBe(urls.searchWords(options(p).lang));
+		for (const p of pages) expect(existsSync(join('dist', options(p).wordsUrl))).toBe(true);
 	});
 });

@@ -21,7 +21,7 @@ import { KIND_LABELS, type SearchKind } from './search-facets.ts';
 import type { Lang } from '../../core/schemas/vocabulary.ts';
 import { sourceCatalogue } from '../../../tests/support/dist.ts';
 import { urls } from '../../core/urls.ts';
-import { SEARCH_TARGETS } from './search-config.ts';
+import { SEARCH_TARGETS, searchOptions } from './search-config.ts';
 import { SUITE } from './search-suite.ts';
 import { formatReport, misses, report, runSuite, type CaseResult } from './search-quality.ts';
 
@@ -200,10 +200,12 @@ async function openSearchPage(lang: Lang): Promise<Page> {
 	const { page } = await newPage(browser);
 	await page.goto(baseUrl() + (lang === 'en' ? '/en/' : '/'));
 	// A string, so vitest does not rewrite the browser's dynamic import().
+	// The options the dialog builds from the page's language and the build's tag (search-config.ts).
+	const tag = await page.locator('nk-search').getAttribute('data-tag');
+	const { bundlePath, ...options } = searchOptions(lang, tag!);
 	await page.evaluate(`(async () => {
-		const { bundlePath, ...options } = JSON.parse(document.querySelector('nk-search').dataset.options);
-		window.pf = await import(bundlePath + 'pagefind.js');
-		await window.pf.options(options);
+		window.pf = await import(${JSON.stringify(bundlePath)} + 'pagefind.js');
+		await window.pf.options(${JSON.stringify(options)});
 	})()`);
 	return page;
 }

@@ -11,6 +11,7 @@ import type { Lang } from '../../core/schemas/vocabulary.ts';
 import { closest, namedKinds, preferKinds, tokens, understand, variants, type PageKind, type QueryWords, type Scored } from './query.ts';
 import { markSavedResults } from '../offline/saved-results.ts';
 import type { DialogLink, SearchDialogText } from './search-dialog-text.ts';
+import type { SearchOptions } from './search-config.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -92,10 +93,9 @@ type WordFile = QueryWords & { dialog: SearchDialogText };
  * `engine`: Pagefind's module, and `wordFile`: the dialog's word list and text, whose downloads the dialog started
  * when it opened (Search.astro), so that they do not wait for this file.
  */
-export async function mount(root: HTMLElement, engine: Promise<unknown>, wordFile: Promise<WordFile>): Promise<void> {
+export async function mount(root: HTMLElement, engine: Promise<unknown>, wordFile: Promise<WordFile>, options: SearchOptions): Promise<void> {
 	const { dialog, ...words } = await wordFile;
 	const { strings, contact } = dialog;
-	const options = JSON.parse(root.dataset.options!) as { bundlePath: string; wordsUrl: string; lang: Lang; otherKindWeight: number; partialWeight: number } & Record<string, unknown>;
 	const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
 	const parts = dialogParts(root, dialog);
 	const { status, list, more, empty, emptyHint, notHere, closestPath: closestPathLine, suggest, understood: understoodLine, examples, toggle, picked, clear, panel } = parts;

@@ -13,6 +13,7 @@ export const format: Format = {
 	percent: '{n}%',
 };
 
+
 const en: Strings = {
 	language: { name: 'English', short: 'English' },
 	pathBar: { step: 'Step', of: 'of', prev: 'Previous', next: 'Next', madeByOthers: 'Made by someone else' },
@@ -173,20 +174,9 @@ const en: Strings = {
 		question: 'Listen to question {n}',
 		result: 'Listen to the result',
 		checklist: 'Listen to this list',
-		pause: 'Pause',
-		resume: 'Resume',
 		stop: 'Stop',
 		speed: 'Reading speed',
-		reading: 'Reading aloud.',
-		paused: 'Paused.',
-		done: 'Finished reading.',
-		stopped: 'Stopped reading.',
-		nothing: 'There is no text to read yet.',
-		failed: 'The voice could not play. Try again.',
 		notLoaded: 'The reader is not saved on this device yet. Connect to the internet once, then try again.',
-		noVoice: 'The Listen button needs an English voice on this device, and none is installed.',
-		howToAdd: 'To add one on Android: open Settings, search for “text-to-speech” (text-to-speech output), choose the Google engine (Speech Services by Google), open its settings and install English voice data. Once installed, the voice works without internet. Then open this page again.',
-		noSpeech: 'This browser cannot read text aloud, so the Listen button does not appear.',
 		close: 'OK, close',
 	},
 	whatNext: {

@@ -23,6 +23,7 @@ export const format = {
 	percent: '{n}\u00a0%',
 };
 
+
 const id = {
 	/** This language's own name, as shown on links to it ("short" in the slide toolbar). */
 	language: { name: 'Bahasa Indonesia', short: 'Indonesia' },
@@ -190,20 +191,10 @@ const id = {
 		question: 'Dengarkan soal {n}',
 		result: 'Dengarkan hasil',
 		checklist: 'Dengarkan daftar ini',
-		pause: 'Jeda',
-		resume: 'Lanjutkan',
 		stop: 'Berhenti',
 		speed: 'Kecepatan baca',
-		reading: 'Sedang membacakan.',
-		paused: 'Dijeda.',
-		done: 'Selesai dibacakan.',
-		stopped: 'Berhenti membacakan.',
-		nothing: 'Belum ada teks untuk dibacakan.',
-		failed: 'Suara tidak bisa diputar. Coba lagi.',
+		// The reader's status words and the note on voices: ./id.listen.ts (only the listen scripts load them).
 		notLoaded: 'Pembaca suara belum tersimpan di HP ini. Sambungkan internet sekali, lalu coba lagi.',
-		noVoice: 'Tombol Dengarkan butuh suara bahasa Indonesia di HP ini, dan suara itu belum ada.',
-		howToAdd: 'Cara menambahkannya di Android: buka Setelan, cari “text-to-speech” (output teks ke ucapan), pilih mesin Google (Layanan Ucapan oleh Google), buka pengaturannya, lalu pasang data suara bahasa Indonesia. Sesudah terpasang, suara itu bekerja tanpa internet. Lalu buka lagi halaman ini.',
-		noSpeech: 'Browser ini tidak bisa membacakan teks, jadi tombol Dengarkan tidak muncul.',
 		close: 'Oke, tutup',
 	},
 	whatNext: {
