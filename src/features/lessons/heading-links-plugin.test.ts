@@ -10,7 +10,7 @@ describe('heading links', () => {
 		const html = toHtml(headingWithLink(h2, 'langkah', 'Langkah', 'id') as unknown as Root);
 		expect(html).toBe(
 			'<div class="sl-heading-wrapper level-h2"><h2 id="langkah">Langkah</h2><a class="sl-anchor-link" href="#langkah">' +
-				'<span aria-hidden="true" class="sl-anchor-icon nk-icon nk-icon--link-alt"></span>' +
+				'<span aria-hidden="true" class="sl-anchor-icon"><span class="nk-icon nk-icon--link-alt"></span></span>' +
 				'<span class="sr-only" data-pagefind-ignore>Bagian berjudul “Langkah”</span></a></div>',
 		);
 		expect(html).not.toContain('<svg');

@@ -7,8 +7,8 @@
  * the page's language ("Bagian berjudul “…”"; Starlight has no Indonesian one and read English).
  *
  *   <div class="sl-heading-wrapper level-h2"><h2 id="langkah">Langkah</h2><a class="sl-anchor-link" href="#langkah"><span
- *   aria-hidden="true" class="sl-anchor-icon nk-icon nk-icon--link-alt"></span><span class="sr-only"
- *   data-pagefind-ignore>Bagian berjudul “Langkah”</span></a></div>
+ *   aria-hidden="true" class="sl-anchor-icon"><span class="nk-icon nk-icon--link-alt"></span></span><span
+ *   class="sr-only" data-pagefind-ignore>Bagian berjudul “Langkah”</span></a></div>
  */
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +49,8 @@ export function headingWithLink(node: HastNode, id: string, text: string, lang: 
 				tagName: 'a',
 				properties: { class: 'sl-anchor-link', href: `#${id}` },
 				children: [
-					{ type: 'element', tagName: 'span', properties: { 'aria-hidden': 'true', class: 'sl-anchor-icon nk-icon nk-icon--link-alt' }, children: [] },
+					// Starlight's icon box, with the stylesheet's icon in place of its SVG (the same size and place).
+					{ type: 'element', tagName: 'span', properties: { 'aria-hidden': 'true', class: 'sl-anchor-icon' }, children: [{ type: 'element', tagName: 'span', properties: { class: 'nk-icon nk-icon--link-alt' }, children: [] }] },
 					{ type: 'element', tagName: 'span', properties: { class: 'sr-only', 'data-pagefind-ignore': true }, children: [{ type: 'text', value: fill(t(lang).lesson.headingLink, { title: text }) }] },
 				],
 			},
