@@ -8,7 +8,53 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+/**
+ * Chromium for a test file. Lessons run most of their scripts after the first paint (src/features/build/after-paint.js),
+ * which can be after the `load` event a navigation waits for: every page this browser opens waits, after goto(),
+ * reload(), goBack() and goForward() with the default `waitUntil`, until those scripts have run, as a person would
+ * before tapping (html[data-nk-scripts="ready"]). A test that holds scripts back or waits for less is left alone.
+ */
+export async function launch(): Promise<Browser> {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	const newContext = browser.newContext.bind(browser);
+	browser.newContext = async (options) => waitForScriptsIn(await newContext(options));
+	const newPage = browser.newPage.bind(browser);
+	browser.newPage = async (options) => waitForScripts(await newPage(options));
+	return browser;
+}
+
+const patched = new WeakSet<Page>();
+
+function waitForScriptsIn(context: BrowserContext): BrowserContext {
+	context.on('page', waitForScripts);
+	const newPage = context.newPage.bind(context);
+	context.newPage = async () => waitForScripts(await newPage());
+	return context;
+}
+
+/** The page's lesson scripts have run, or it has none held for after the first paint. */
+export const scriptsReady = (page: Page, timeout = 15_000) =>
+	page
+		.waitForFunction(() => !document.getElementById('nk-after-paint') || document.documentElement.dataset.nkScripts === 'ready', undefined, { timeout })
+		.then(() => undefined);
+
+function waitForScripts(page: Page): Page {
+	if (patched.has(page)) return page;
+	patched.add(page);
+	for (const name of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+		const navigate = (page[name] as (...args: unknown[]) => Promise<unknown>).bind(page);
+		(page as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+			const response = await navigate(...args);
+			const options = args.find((a) => a && typeof a === 'object') as { waitUntil?: string } | undefined;
+			if (!options?.waitUntil || options.waitUntil === 'load' || options.waitUntil === 'networkidle') {
+				// A page that navigates again meanwhile, or holds its scripts, is the test's to judge.
+				await scriptsReady(page).catch(() => undefined);
+			}
+			return response;
+		};
+	}
+	return page;
+}
 
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const DESKTOP = { viewport: { width: 1280, height: 800 } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPreloads, preloadsFor, staticImports } from './module-preload.ts';
+import { addPreloads, AFTER_PAINT_PAGES, BEFORE_FIRST_PAINT, preloadsFor, scriptsAfterPaint, staticImports } from './module-preload.ts';
 
 describe('module preloads', () => {
 	it('finds static imports and leaves dynamic ones', () => {
@@ -23,5 +23,51 @@ describe('module preloads', () => {
 	it('leaves a page without module imports unchanged', () => {
 		const html = '<html><head></head><body><script>1</script></body></html>';
 		expect(addPreloads(html, () => [])).toBe(html);
+	});
+
+	describe('lesson scripts after the first paint', () => {
+		const listen = '/_astro/ListenButton.astro_astro_type_script_index_0_lang.Ab1-x.js';
+		const search = '/_astro/Search.astro_astro_type_script_index_0_lang.Cd2.js';
+		const selfCheck = '/_astro/SelfCheck.astro_astro_type_script_index_0_lang.Ef3.js';
+		const graph: Record<string, string[]> = {
+			[listen]: ['/_astro/progress-store.js'],
+			[selfCheck]: ['/_astro/progress-store.js', '/_astro/first-attempts.js'],
+			[search]: ['/_astro/words.js'],
+		};
+		const importsOf = (src: string) => graph[src] ?? [];
+		const tag = (src: string) => `<script type="module" src="${src}"></script>`;
+		const page = `<html><head><title>x</title>${tag(search)}</head><body><h1>Hitung HPP</h1>${tag(listen)}<p>Bu Lina</p>${tag(selfCheck)}</body></html>`;
+		const { html, deferred } = scriptsAfterPaint(page, importsOf, '/_astro/nk-after-paint.X.js');
+		const [before, template = ''] = html.split('<template id="nk-after-paint">');
+
+		it('keeps the scripts that reveal the header, with their chunks preloaded in the head', () => {
+			expect(before).toContain(tag(listen));
+			expect(html).toContain('<link rel="modulepreload" href="/_astro/progress-store.js"></head>');
+		});
+
+		it('moves every other script, in page order, and only the chunks they alone need, into the template, then the loader', () => {
+			expect(deferred).toBe(2);
+			expect(before).not.toContain(search);
+			expect(before).not.toContain(selfCheck);
+			expect(template).toBe(
+				'<link rel="modulepreload" href="/_astro/words.js"><link rel="modulepreload" href="/_astro/first-attempts.js">' +
+					`${tag(search)}${tag(selfCheck)}</template><script type="module" src="/_astro/nk-after-paint.X.js"></script></body></html>`,
+			);
+			// The lesson's text and order are untouched.
+			expect(before).toContain('<h1>Hitung HPP</h1>');
+		});
+
+		it('leaves a page with no other scripts as the preload step alone would', () => {
+			const onlyEarly = `<html><head></head><body>${tag(listen)}</body></html>`;
+			expect(scriptsAfterPaint(onlyEarly, importsOf, '/x.js').html).toBe(addPreloads(onlyEarly, importsOf));
+		});
+
+		it('matches lesson pages in every language and Vite\'s names for the header scripts', () => {
+			expect(['/belajar/hitung-hpp/index.html', '/en/belajar/hitung-hpp/index.html'].every((p) => AFTER_PAINT_PAGES.test(p))).toBe(true);
+			expect(['/belajar/index.html', '/cetak/hitung-hpp/index.html', '/embed/belajar/hitung-hpp/index.html', '/slide/hitung-hpp/index.html'].some((p) => AFTER_PAINT_PAGES.test(p))).toBe(false);
+			expect(BEFORE_FIRST_PAINT.test(listen)).toBe(true);
+			expect(BEFORE_FIRST_PAINT.test('/_astro/ListenButton.astro_astro_type_script_index_0_lang.BiFaRvmK.js')).toBe(true);
+			expect(BEFORE_FIRST_PAINT.test(search)).toBe(false);
+		});
 	});
 });

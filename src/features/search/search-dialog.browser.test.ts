@@ -314,7 +314,8 @@ describe('search dialog on a phone', () => {
 	}
 
 	it('says so when its word file cannot load, and builds the dialog once it can, on the next open', async () => {
-		const { context, page } = await newPage(browser, PHONE);
+		// No service worker: once it controls the page, the word file comes through it, out of page.route()'s reach.
+		const { context, page } = await newPage(browser, { ...PHONE, serviceWorkers: 'block' });
 		await page.route('**/search-words.json', (route) => route.abort());
 		await page.goto(`${baseUrl()}/belajar/hitung-hpp/`);
 		await page.locator('nk-search [data-open]').tap();

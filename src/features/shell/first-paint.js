@@ -54,3 +54,11 @@ window.StarlightThemeProvider = (() => {
 		},
 	};
 })();
+
+// What the lesson's share buttons need (clipboard, sharing files): known before the first paint, so the buttons are
+// in place when the lesson first shows (lesson.css), and the script that later makes them work moves nothing.
+(() => {
+	const c = document.documentElement.classList;
+	if (navigator.clipboard) c.add('nk-can-copy');
+	if (navigator.canShare) c.add('nk-can-share');
+})();

@@ -13,6 +13,7 @@ export const listenStatus: ListenStatus = {
 };
 export const listenNotice: ListenNotice = {
 	noVoice: 'The Listen button needs an English voice on this device, and none is installed.',
+	howToAddTitle: 'How to add a voice',
 	howToAdd: 'To add one on Android: open Settings, search for “text-to-speech” (text-to-speech output), choose the Google engine (Speech Services by Google), open its settings and install English voice data. Once installed, the voice works without internet. Then open this page again.',
 	noSpeech: 'This browser cannot read text aloud, so the Listen button does not appear.',
 };

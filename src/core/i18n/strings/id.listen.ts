@@ -17,6 +17,7 @@ export const listenStatus = {
 };
 export const listenNotice = {
 	noVoice: 'Tombol Dengarkan butuh suara bahasa Indonesia di HP ini, dan suara itu belum ada.',
+	howToAddTitle: 'Cara menambahkan suara',
 	howToAdd: 'Cara menambahkannya di Android: buka Setelan, cari “text-to-speech” (output teks ke ucapan), pilih mesin Google (Layanan Ucapan oleh Google), buka pengaturannya, lalu pasang data suara bahasa Indonesia. Sesudah terpasang, suara itu bekerja tanpa internet. Lalu buka lagi halaman ini.',
 	noSpeech: 'Browser ini tidak bisa membacakan teks, jadi tombol Dengarkan tidak muncul.',
 };
