@@ -7,12 +7,16 @@
  *   NK_HEAP_SNAPSHOT=<dir>      heap snapshots (after a full GC) at astro:build:generated (every page rendered,
  *                               before Pagefind and the post-build pass) and at the start of astro:build:done
  *   NK_HEAP_SNAPSHOT_PAGES=<n>  also one after every n pages written during generation
+ *
+ * With NK_MEMORY_LOG it also prints, at astro:build:done, the time spent in garbage collection by kind since the
+ * build started (minor: scavenges; major: mark-compact), to weigh memory settings against build time.
  */
 import type { AstroIntegration } from 'astro';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString, writeHeapSnapshot } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 
 const MB = (n: number) => (n / 1048576).toFixed(0);
 
@@ -44,7 +48,16 @@ export default function memoryProbe(): AstroIntegration {
 		mark = m;
 		sample();
 	};
+	const gcMs = { minor: 0, major: 0, other: 0, count: 0 };
 	if (logFile) {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) {
+				const kind = (e.detail as { kind?: number } | undefined)?.kind;
+				const k = kind === perfConstants.NODE_PERFORMANCE_GC_MINOR ? 'minor' : kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR ? 'major' : 'other';
+				gcMs[k] += e.duration;
+				gcMs.count++;
+			}
+		}).observe({ entryTypes: ['gc'] });
 		writeFileSync(logFile, 's\trss\theapUsed\theapTotal\texternal\tarrayBuffers\tmark\n');
 		setInterval(sample, 500).unref();
 	}
@@ -60,6 +73,7 @@ export default function memoryProbe(): AstroIntegration {
 			},
 			'astro:build:done': () => {
 				setMark('build:done');
+				if (logFile) console.log(`[memory-probe] garbage collection until the pages were written: ${gcMs.count} pauses, minor ${(gcMs.minor / 1000).toFixed(1)} s, major ${(gcMs.major / 1000).toFixed(1)} s, other ${(gcMs.other / 1000).toFixed(1)} s`);
 				snapshot('done');
 			},
 			'astro:config:done': () => {
