@@ -52,7 +52,7 @@ export default function memoryProbe(): AstroIntegration {
 	if (logFile) {
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries()) {
-				const kind = (e.detail as { kind?: number } | undefined)?.kind;
+				const kind = (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
 				const k = kind === perfConstants.NODE_PERFORMANCE_GC_MINOR ? 'minor' : kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR ? 'major' : 'other';
 				gcMs[k] += e.duration;
 				gcMs.count++;
