@@ -38,13 +38,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { BUDGETS } from '../src/features/build/budgets.ts';
 import { listHtml } from '../src/features/build/measure-dist.ts';
-import { syntheticLesson } from '../src/features/lessons/synthetic-lesson.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { LEARNER_LINK, slowLink } from '../tests/support/slow-link.ts';
 import { CHROMIUM, CHROMIUM_ARGS, launch, PHONE } from '../tests/support/browser.ts';
@@ -55,6 +53,8 @@ import { SEARCH_TARGETS } from '../src/features/search/search-config.ts';
 import { SUITE } from '../src/features/search/search-suite.ts';
 import { formatReport, report as qualityReport, runSuite, type CaseResult } from '../src/features/search/search-quality.ts';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { makeCorpus } from './bench-corpus.ts';
+import { BUILD_ENV } from '../src/features/build/build-heap.ts';
 import { lessonHtmlSizes, lessonPaths, lessonsOnSlowLink, LINK_LABEL, median, spread, type PageOnLink } from './bench-lesson-link.ts';
 
 const { values: args } = parseArgs({
@@ -94,7 +94,7 @@ function build(cwd: string, logFile: string): { ms: number; maxRssKb?: number; o
 	const time = existsSync('/usr/bin/time');
 	const cmd = time ? '/usr/bin/time' : join(BIN, 'astro');
 	const cmdArgs = time ? ['-v', join(BIN, 'astro'), 'build'] : ['build'];
-	const res = spawnSync(cmd, cmdArgs, { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 512 * 1024 * 1024 });
+	const res = spawnSync(cmd, cmdArgs, { cwd, encoding: 'utf8', env: { ...process.env, ...BUILD_ENV, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 512 * 1024 * 1024 });
 	const out = `${res.stdout}\n${res.stderr}`;
 	writeFileSync(logFile, out);
 	const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(out)?.[1];
@@ -489,6 +489,10 @@ interface CorpusRun {
 	ms: number;
 	msPerPage: number;
 	maxRssMb?: number;
+	/** The machine's 1-minute load average before → after the build. */
+	load?: string;
+	/** Peak memory when the pages are rendered, before the post-build pass (its own log line). */
+	peakBeforePassMb?: number;
 	pagefindMs?: number;
 	steps: string[];
 	/** Build phases from the log: Astro's page rendering (split by route), Pagefind, the project's post-build pass. */
@@ -531,39 +535,15 @@ function indexPageSizes(dist: string): CorpusRun['indexPages'] {
 function corpusBuild(lessons: number): CorpusRun {
 	const dir = mkdtempSync(join(tmpdir(), 'nk-bench-'));
 	try {
-		// A copy of the project without build output, sharing node_modules by hard links (fast, no download).
-		cpSync(ROOT, dir, { recursive: true, filter: (src) => !/\/(?:node_modules|\.git|dist|\.astro|\.cache)(?:\/|$)/.test(src.slice(ROOT.length)) });
-		const linked = spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')]);
-		if (linked.status !== 0) cpSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true });
-		const template = readFileSync(join(ROOT, 'content/templates/lesson.mdx'), 'utf8');
-		const byStage = new Map<string, string[]>();
-		// Every published lesson is in the register (the build checks it): add the generated ones.
-		const registerFile = join(dir, 'content/lesson-register.yaml');
-		const register = parseYaml(readFileSync(registerFile, 'utf8'));
-		for (let i = 0; i < lessons; i++) {
-			const l = syntheticLesson(template, i);
-			register.published[l.lessonId] = l.slug;
-			writeFileSync(join(dir, 'src/content/docs/belajar', `${l.slug}.mdx`), l.text.id);
-			writeFileSync(join(dir, 'src/content/docs/en/belajar', `${l.slug}.mdx`), l.text.en);
-			const stage = /^stage: (\S+)$/m.exec(l.text.id)![1]!;
-			byStage.set(stage, [...(byStage.get(stage) ?? []), l.lessonId]);
-		}
-		writeFileSync(registerFile, stringifyYaml(register));
-		// Each stage path lists every lesson of its stage (the content guard checks it): add them at the end.
-		for (const [stage, ids] of byStage) {
-			const file = join(dir, 'content/paths', `${stage}.yaml`);
-			if (!existsSync(file)) continue;
-			const data = parseYaml(readFileSync(file, 'utf8'));
-			data.lessons = [...(data.lessons ?? []), ...ids];
-			writeFileSync(file, stringifyYaml(data));
-		}
+		makeCorpus(ROOT, dir, lessons);
 		const b = build(dir, join(ROOT, `.cache/bench/corpus-${lessons}.log`));
 		if (!b.ok) throw new Error(`the ${lessons}-lesson build failed; see .cache/bench/corpus-${lessons}.log\n${b.log.slice(-3000)}`);
 		const pages = listHtml(join(dir, 'dist')).length;
 		const pf = /Finished building search index in ([\d.]+)(m?s)/.exec(b.log);
 		const steps = [...b.log.matchAll(/\[(naik-kelas:[\w-]+)\][^\n]*? in ([\d.]+ ?m?s)\b/g)].map((m) => `${m[1]} ${m[2]}`);
 		const pagefindMs = pf ? Number(pf[1]) * (pf[2] === 's' ? 1000 : 1) : undefined;
-		return { lessons, pages, ms: b.ms, msPerPage: b.ms / pages, maxRssMb: b.maxRssKb ? Math.round(b.maxRssKb / 1024) : undefined, pagefindMs, steps, phases: buildPhases(b.log, pagefindMs), indexPages: indexPageSizes(join(dir, 'dist')) };
+		const beforePass = /peak memory (\d+) MB before the pass/.exec(b.log);
+		return { lessons, pages, ms: b.ms, msPerPage: b.ms / pages, maxRssMb: b.maxRssKb ? Math.round(b.maxRssKb / 1024) : undefined, peakBeforePassMb: beforePass ? Number(beforePass[1]) : undefined, pagefindMs, steps, phases: buildPhases(b.log, pagefindMs), indexPages: indexPageSizes(join(dir, 'dist')) };
 	} finally {
 		// --keep-corpus <dir>: keep each corpus's dist/ as <dir>/<lessons>/ (to compare pages between sizes).
 		if (args['keep-corpus'] && existsSync(join(dir, 'dist'))) {
@@ -584,8 +564,11 @@ if (!args['no-corpus'] && !onlySearch && !onlySlowLink) {
 	const sizes = [Number(args.small), Number(args.lessons)].filter((n, i, all) => n > 0 && all.indexOf(n) === i).sort((a, b) => a - b);
 	log(`\nBuild at scale: a temporary copy of the project plus ${sizes.join(' and ')} generated lessons (each in both languages):`);
 	const runs = sizes.map((n) => {
+		// Times mean little on a shared machine without its load: the 1-minute load average before and after.
+		const loadBefore = loadavg()[0]!.toFixed(1);
 		const r = corpusBuild(n);
-		log(`  ${String(n).padStart(5)} lessons: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s = ${r.msPerPage.toFixed(1)} ms/page; peak memory ${r.maxRssMb ?? '?'} MB; Pagefind ${r.pagefindMs ? `${(r.pagefindMs / 1000).toFixed(1)} s` : '?'}`);
+		r.load = `${loadBefore}→${loadavg()[0]!.toFixed(1)}`;
+		log(`  ${String(n).padStart(5)} lessons: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s = ${r.msPerPage.toFixed(1)} ms/page (load ${r.load}); peak memory ${r.maxRssMb ?? '?'} MB (${r.peakBeforePassMb ?? '?'} MB before the post-build pass); Pagefind ${r.pagefindMs ? `${(r.pagefindMs / 1000).toFixed(1)} s` : '?'}`);
 		if (r.steps.length) log(`         post-build steps: ${r.steps.join(', ')}`);
 		log(`         phases: ${Object.entries(r.phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join('; ')}`);
 		log(`         largest page of each type (brotli): ${r.indexPages.map((p) => `${p.type} ${kb(p.brotliBytes)}`).join(', ')}`);

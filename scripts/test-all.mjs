@@ -41,7 +41,7 @@ const ok =
 	step('originality', 'node', ['scripts/originality.ts']) &&
 	step('type check', 'astro', ['check']) &&
 	step('unit tests', vitest('unit')[0], vitest('unit').slice(1), { vitest: `${reports}/unit.json` }) &&
-	step('build', 'astro', ['build']) &&
+	step('build', 'npm', ['run', 'build']) &&
 	step('ZIM file', 'node', ['scripts/zim.ts', '--no-check']) &&
 	step('dist tests', vitest('dist')[0], vitest('dist').slice(1), { vitest: `${reports}/dist.json` });
 // Browser tests still run after failed dist tests (more to learn from one run), but never without a fresh build.
