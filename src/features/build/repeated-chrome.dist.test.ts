@@ -183,7 +183,7 @@ describe('repeated chrome stays in cached files', () => {
 		const html = read(lessons.find((f) => !f.startsWith('dist/en/'))!);
 		expect(html).toContain(`aria-label="${t('id').listen.lessonLabel}"`);
 		expect(html).toContain(`data-not-loaded="${t('id').listen.notLoaded}"`);
-		expect(html).toMatch(/<div class="nk-listen-notice" data-listen-notice data-pagefind-ignore hidden><p data-no-voice><\/p><p data-no-speech hidden><\/p><button/);
+		expect(html).toMatch(/<div class="nk-listen-notice" data-listen-notice data-pagefind-ignore hidden><p data-no-voice><\/p><details data-no-voice><summary><\/summary><p><\/p><\/details><p data-no-speech hidden><\/p><button/);
 	});
 
 	it("the menu's progress script is minified", () => {
