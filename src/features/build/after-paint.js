@@ -1,6 +1,6 @@
 /**
  * The lesson's scripts after its first paint (module-preload.ts puts them in `<template id="nk-after-paint">`, and
- * this script, minified into a cached file, after it). On a phone the lesson's text shows first; then its scripts load and run, in
+ * this script, minified, inline after it). On a phone the lesson's text shows first; then its scripts load and run, in
  * page order. A hidden tab has no paint to wait for. When they have all run (or failed to load),
  * `<html data-nk-scripts="ready">` says so (the browser tests wait for it after each navigation).
  */

@@ -10,7 +10,6 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { transformSync } from 'esbuild';
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 /** Static imports of an ES module: `import{a}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`; not `import("./x.js")`. */
@@ -75,8 +74,9 @@ const MODULE_TAG = /<script type="module" src="(\/_astro\/[^"]+\.js)"><\/script>
 /**
  * One lesson page's scripts: the ones that reveal its header (BEFORE_FIRST_PAINT) stay, with their chunks preloaded
  * in the head; every other module script, and the chunks only they import, move into `<template id="nk-after-paint">`
- * at the end of the body, followed by the loader (`loader`: the site path of the minified after-paint.js, a cached
- * file rather than inline, since every lesson would repeat it). A module script written any other
+ * at the end of the body, followed by the loader (`loader`: after-paint.js minified, inline: about 0.3 KB brotli
+ * in each lesson, less than the request a cached file cost a first visit, which the calculator lesson's 50 KB
+ * budget could not afford; the same text on every lesson, so one hash in the security headers). A module script written any other
  * way than Astro writes it (more attributes) stays where it is, and so do the chunks it needs.
  */
 export function scriptsAfterPaint(html: string, importsOf: (src: string) => string[], loader: string): { html: string; links: number; deferred: number } {
@@ -92,7 +92,7 @@ export function scriptsAfterPaint(html: string, importsOf: (src: string) => stri
 	const lateDeps = preloadsFor(late.map((m) => m[0]).join(''), importsOf).filter((d) => !loaded.has(d));
 	const link = (d: string) => `<link rel="modulepreload" href="${d}">`;
 	if (early.length) out = out.replace('</head>', `${early.map(link).join('')}</head>`);
-	const template = `<template id="nk-after-paint">${lateDeps.map(link).join('')}${late.map((m) => m[0]).join('')}</template><script type="module" src="${loader}"></script>`;
+	const template = `<template id="nk-after-paint">${lateDeps.map(link).join('')}${late.map((m) => m[0]).join('')}</template><script>${loader}</script>`;
 	out = out.replace('</body>', `${template}</body>`);
 	return { html: out, links: early.length + lateDeps.length, deferred: late.length };
 }
@@ -118,8 +118,7 @@ export function writeModulePreloads(dist: string, afterPaintSource: string): { p
 		return deps;
 	};
 	const code = transformSync(afterPaintSource, { minify: true, target: 'es2020' }).code;
-	const loader = `/_astro/nk-after-paint.${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
-	writeFileSync(join(dist, loader), code);
+	const loader = code.trim();
 	let pages = 0;
 	let links = 0;
 	let afterPaint = 0;
