@@ -179,15 +179,18 @@ function controlBox({ selector, scroll }: { selector: string; scroll: boolean })
 	const y = Math.min(Math.max((r.top + r.bottom) / 2, 0), document.documentElement.clientHeight - 1);
 	const top = document.elementFromPoint(x, y);
 	const label = top && !el.contains(top) && !top.contains(el) ? `${top.localName}${[...top.classList].slice(0, 2).map((c) => `.${c}`).join('')} "${(top.textContent ?? '').trim().slice(0, 20)}"` : undefined;
+	// A control needs something to see: words, or an icon with a size (a rule that hides the label may take the icon).
+	const icon = [...el.querySelectorAll('.nk-icon, svg')].some((i) => i.getBoundingClientRect().width > 0 && getComputedStyle(i).display !== 'none');
+	const blank = !icon && (el as HTMLElement).innerText.trim() === '' && !(el instanceof HTMLSelectElement);
 	// clientHeight, not innerHeight: a mobile browser zoomed out over a page that is too wide reports a taller innerHeight.
-	return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, vw, vh: document.documentElement.clientHeight, coveredBy: label };
+	return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, vw, vh: document.documentElement.clientHeight, coveredBy: label, blank };
 }
 
 type ControlBox = NonNullable<ReturnType<typeof controlBox>>;
 const onScreen = (b: ControlBox) => b.left >= -1 && b.right <= b.vw + 1 && b.top >= -1 && b.bottom <= b.vh + 1;
 const box = (b: ControlBox) => `${Math.round(b.left)}–${Math.round(b.right)} × ${Math.round(b.top)}–${Math.round(b.bottom)} in ${b.vw}×${b.vh}`;
 /** Why a shown control cannot be used, or undefined. */
-const unusable = (b: ControlBox) => (!onScreen(b) ? `is off screen at ${box(b)}` : b.coveredBy ? `is covered by ${b.coveredBy} at ${box(b)}` : undefined);
+const unusable = (b: ControlBox) => (!onScreen(b) ? `is off screen at ${box(b)}` : b.coveredBy ? `is covered by ${b.coveredBy} at ${box(b)}` : b.blank ? `shows neither words nor an icon at ${box(b)}` : undefined);
 
 /** Every problem of one page in one view, as sentences; [] when it reflows. */
 async function checkPage(page: Page, path: string, view: View): Promise<string[]> {
@@ -309,6 +312,9 @@ describe('the reflow check itself', () => {
 			<nav class="sidebar"><button class="sl-menu-button" style="position:fixed;right:0;top:0">Menu</button></nav>
 			<nk-search><button data-open style="position:fixed;right:0;top:0;width:10rem">Cari</button></nk-search>
 			<starlight-lang-select><select style="position:fixed;left:-20rem;top:0"><option>Bahasa</option></select></starlight-lang-select></header><main><p>Isi</p></main>`);
+		// A search button whose label and icon are both hidden: an empty box.
+		const blank = await fixture(`<header class="header"><nk-search><button data-open style="width:3rem;height:3rem" aria-label="Cari"><span class="nk-icon" style="display:none"></span><span style="display:none">Cari</span></button></nk-search></header><main><p>Isi</p></main>`);
+		expect(blank).toMatch(/the search \(nk-search button\[data-open\]\) shows neither words nor an icon/);
 		expect(text).toMatch(/the menu button \(button\.sl-menu-button\) is covered by button "Cari"/);
 		expect(text).toContain('the language switch (starlight-lang-select select) is off screen');
 		expect(text).toContain('the menu button cannot be tapped');
