@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
-import { transformSync } from 'esbuild';
+import { inlineScript } from '../../core/html/inline-script.ts';
 import { fileURLToPath } from 'node:url';
 
 /** Static imports of an ES module: `import{a}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`; not `import("./x.js")`. */
@@ -117,8 +117,7 @@ export function writeModulePreloads(dist: string, afterPaintSource: string): { p
 		}
 		return deps;
 	};
-	const code = transformSync(afterPaintSource, { minify: true, target: 'es2020' }).code;
-	const loader = code.trim();
+	const loader = inlineScript(afterPaintSource);
 	let pages = 0;
 	let links = 0;
 	let afterPaint = 0;
