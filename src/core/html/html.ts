@@ -94,6 +94,24 @@ export function spliceHtml(html: string, edits: { node: Nodes; text: string }[])
 	return out + html.slice(at);
 }
 
+/**
+ * The HTML of one parsed node with the edits that fall inside it applied: `spliceHtml` on the node's own source,
+ * so several nodes of one parse can each be rewritten without parsing their HTML again. Edits outside the node are
+ * ignored; an edit of the node itself replaces all of it.
+ */
+export function spliceWithin(html: string, node: Nodes, edits: { node: Nodes; text: string }[]): string {
+	const { start, end } = rangeOf(node);
+	const inside = edits.map((e) => ({ ...rangeOf(e.node), text: e.text })).filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start || b.end - a.end);
+	let out = '';
+	let at = start;
+	for (const r of inside) {
+		if (r.start < at) continue;
+		out += html.slice(at, r.start) + r.text;
+		at = r.end;
+	}
+	return out + html.slice(at, end);
+}
+
 /** Remove every element (at any depth) whose class list contains `className`. */
 export function removeByClass(html: string, className: string): string {
 	return spliceHtml(html, allElements(parseFragment(html)).filter((el) => hasClass(el, className)).map((node) => ({ node, text: '' })));
@@ -105,13 +123,24 @@ export function removeByClass(html: string, className: string): string {
  * keep only the heading itself.
  */
 export function unwrapHeadings(html: string): string {
-	const edits: { node: Nodes; text: string }[] = [];
-	for (const el of allElements(parseFragment(html))) {
+	return spliceHtml(html, headingEdits(html, parseFragment(html)));
+}
+
+/** The edits `unwrapHeadings` makes, on a tree already parsed from `html`: each wrapper becomes its heading, section links go. */
+export function headingEdits(html: string, tree: Root): { node: Element; text: string }[] {
+	const edits: { node: Element; text: string }[] = [];
+	for (const el of allElements(tree)) {
 		if (el.tagName === 'a' && hasClass(el, 'sl-anchor-link')) edits.push({ node: el, text: '' });
 		if (el.tagName !== 'div' || !classesOf(el)[0]?.startsWith('sl-heading-wrapper')) continue;
-		const rest = el.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && !(c.type === 'element' && c.tagName === 'a' && hasClass(c, 'sl-anchor-link')));
-		const heading = rest[0];
-		if (rest.length === 1 && heading?.type === 'element' && /^h[1-6]$/.test(heading.tagName)) edits.push({ node: el, text: sourceOf(html, heading) });
+		const heading = wrappedHeading(el);
+		if (heading) edits.push({ node: el, text: sourceOf(html, heading) });
 	}
-	return spliceHtml(html, edits);
+	return edits;
+}
+
+/** The heading a Starlight heading wrapper holds, when it holds exactly one heading and its section link. */
+export function wrappedHeading(el: Element): Element | undefined {
+	const rest = el.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && !(c.type === 'element' && c.tagName === 'a' && hasClass(c, 'sl-anchor-link')));
+	const heading = rest[0];
+	return rest.length === 1 && heading?.type === 'element' && /^h[1-6]$/.test(heading.tagName) ? heading : undefined;
 }

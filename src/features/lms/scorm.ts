@@ -47,6 +47,7 @@ export function writeLmsPackages(site: DistSite, root: string): LmsResult {
 	const player = readFileSync(join(root, 'src/features/lms/scorm-player.js'), 'utf8');
 	const reporter = readFileSync(join(root, 'src/features/lms/scorm-lesson.js'), 'utf8');
 	const read = (sitePath: string) => site.read(sitePath);
+	const memo = new Map<string, string | null>();
 	const sizes = new Map<string, number>();
 	let inlineMs = 0;
 	let zipMs = 0;
@@ -77,7 +78,7 @@ export function writeLmsPackages(site: DistSite, root: string): LmsResult {
 			const embed = urls.embedLesson(lang, lesson.slug);
 			const page = site.read(embed);
 			if (!page) throw new Error(`scorm: ${embed} was not built`);
-			const html = withScript(inlinePage(page.toString('utf8'), { read, link: (path) => `${SITE_URL}${path}` }), reporter);
+			const html = withScript(inlinePage(page.toString('utf8'), { read, link: (path) => `${SITE_URL}${path}`, memo }), reporter);
 			site.forget(site.fileOf(embed));
 			inlineMs += Date.now() - t0;
 			const it = item(lesson.lessonId);

@@ -19,6 +19,20 @@ const LESSON = [
 describe('handout HTML', () => {
 	const out = handoutHtml(LESSON);
 
+	it('is the lesson without what paper cannot use, exactly: the blocks kept, one per line', () => {
+		expect(out.split('\n')).toEqual([
+			LESSON.split('\n')[0],
+			'<h2 id="langkah">Langkah</h2>',
+			...LESSON.split('\n').slice(2, 6),
+			'<h2 id="cek">Cek pemahaman</h2>',
+			'<nk-self-check class="nk-self-check"><fieldset class="nk-q"><legend>1. Soal?</legend><div class="nk-opt" data-correct="true"><input type="radio"><label>A</label></div></fieldset></nk-self-check>',
+		]);
+	});
+
+	it('drops a top-level block that is itself feedback or an answer key, and keeps a class that only starts the same', () => {
+		expect(handoutHtml('<p>a</p>\n<div class="nk-answer-key">A</div>\n<p class="nk-explainer">b</p>')).toBe('<p>a</p>\n\n<p class="nk-explainer">b</p>');
+	});
+
 	it('keeps every section up to the self-check, with the steps and the worksheet', () => {
 		for (const keep of ['nk-objectives', '<h2 id="langkah">Langkah</h2>', 'sl-steps', 'nk-write-lines', '<h2 id="cek">', 'nk-q']) expect(out).toContain(keep);
 	});

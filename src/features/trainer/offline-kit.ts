@@ -13,6 +13,11 @@ export interface InlineOptions {
 	read: (sitePath: string) => Buffer | undefined;
 	/** Where a site link goes from this file: a relative kit path, or an absolute URL. */
 	link: (sitePath: string) => string;
+	/**
+	 * Stylesheets and scripts already inlined, by site path, for the pages of one build (its files do not change
+	 * while it runs): every SCORM package and kit page carries the same ones, inlined once instead of once a page.
+	 */
+	memo?: Map<string, string | null>;
 }
 
 const MIME: Record<string, string> = {
@@ -71,7 +76,11 @@ const codeOf = (el: Element) => el.children.map((c) => (c.type === 'text' ? c.va
 const DROPPED_LINKS = ['icon', 'prefetch', 'preload', 'modulepreload', 'sitemap', 'alternate', 'canonical', 'manifest'];
 
 /** Make one built page self-contained. */
-export function inlinePage(html: string, { read, link }: InlineOptions): string {
+export function inlinePage(html: string, { read, link, memo = new Map() }: InlineOptions): string {
+	const once = (key: string, make: () => string | null) => {
+		if (!memo.has(key)) memo.set(key, make());
+		return memo.get(key)!;
+	};
 	const tree = parsePage(html);
 	const remove = new Set<Element>();
 	for (const el of allElements(tree)) {
@@ -82,15 +91,19 @@ export function inlinePage(html: string, { read, link }: InlineOptions): string 
 			const rel = (attrOf(el, 'rel') ?? '').split(/\s+/);
 			if (rel.includes('stylesheet') && href.startsWith('/')) {
 				const media = attrOf(el, 'media');
-				replaceWith(el, 'style', media && media !== 'all' ? { media } : {}, inlineCss(must(read, href, 'stylesheet').toString('utf8'), href, read));
+				replaceWith(el, 'style', media && media !== 'all' ? { media } : {}, once(`css ${href}`, () => inlineCss(must(read, href, 'stylesheet').toString('utf8'), href, read))!);
 			} else if (rel.some((r) => DROPPED_LINKS.includes(r))) remove.add(el);
 		} else if (el.tagName === 'script' && src?.startsWith('/')) {
 			// External module scripts → inline modules (imports as data: URLs); the prefetcher is dropped.
-			const code = must(read, src, 'script').toString('utf8');
-			if (isPrefetchScript(code)) remove.add(el);
+			// null: Astro's prefetcher, which a kit drops.
+			const inlined = once(`js ${src}`, () => {
+				const code = must(read, src, 'script').toString('utf8');
+				return isPrefetchScript(code) ? null : inlineModule(code, src, read).replace(/<\/script/gi, '<\\/script');
+			});
+			if (inlined === null) remove.add(el);
 			else {
 				const { src: _, ...attrs } = el.properties;
-				replaceWith(el, 'script', attrs, inlineModule(code, src, read).replace(/<\/script/gi, '<\\/script'));
+				replaceWith(el, 'script', attrs, inlined);
 			}
 		} else if (el.tagName === 'script' && attrOf(el, 'type') === 'module') {
 			// Inline module scripts may import chunks too.

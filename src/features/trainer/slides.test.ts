@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedParts, chunkSection, dropBlocks, eagerImages, sumNoteFacts, splitLesson, topLevelBlocks } from './slides.ts';
+import { balancedParts, chunkSection, dropBlocks, eagerImages, lessonBlocks, sumNoteFacts, splitLesson, topLevelBlocks } from './slides.ts';
 import { textOf, unwrapHeadings } from '../../core/html/html.ts';
 
 /** A heading as Starlight renders it in MDX content. */
@@ -45,6 +45,22 @@ describe('reading rendered HTML', () => {
 
 	it('drops Starlight heading wrappers and anchor links', () => {
 		expect(unwrapHeadings(h2('a', 'Judul'))).toBe('<h2 id="a">Judul</h2>');
+	});
+
+	it('splits a lesson with its headings unwrapped from one parse, the same blocks as unwrapping and parsing again', () => {
+		const twoParses = topLevelBlocks(unwrapHeadings(LESSON));
+		const { html, blocks } = lessonBlocks(LESSON);
+		expect(html).toBe(LESSON);
+		expect(blocks.map((b) => [b.tag, b.html, textOf(b.node)])).toEqual(twoParses.map((b) => [b.tag, b.html, textOf(b.node)]));
+		expect(blocks.filter((b) => b.tag === 'h2').map((b) => b.html)).toContain('<h2 id="kenapa">Kenapa ini penting</h2>');
+	});
+
+	it('parses twice, as written, when a heading wrapper sits inside another block', () => {
+		const nested = `<div class="nk-box">${h2('dalam', 'Di dalam kotak')}<p>isi</p></div>${h2('luar', 'Di luar')}`;
+		const { html, blocks } = lessonBlocks(nested);
+		expect(html).toBe(unwrapHeadings(nested));
+		expect(blocks.map((b) => b.html)).toEqual(['<div class="nk-box"><h2 id="dalam">Di dalam kotak</h2><p>isi</p></div>', '<h2 id="luar">Di luar</h2>']);
+		expect(textOf(blocks[0]!.node)).toBe('Di dalam kotak isi');
 	});
 
 	it('reads visible text with entities decoded', () => {

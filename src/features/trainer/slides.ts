@@ -6,7 +6,7 @@
  * Read with the shared HTML parser (./html.ts); blocks keep their HTML as
  * written, so a slide shows the lesson's markup byte for byte.
  */
-import { allElements, attrOf, hasClass as elementHasClass, parseFragment, selectAll, sourceOf, spliceHtml, textOf, toHtml, unwrapHeadings, type Element, type ElementContent, type RootContent } from '../../core/html/html.ts';
+import { allElements, attrOf, childElements, hasClass as elementHasClass, headingEdits, parseFragment, rangeOf, selectAll, sourceOf, spliceHtml, textOf, toHtml, unwrapHeadings, type Element, type ElementContent, type RootContent } from '../../core/html/html.ts';
 
 /** One top-level node of a lesson's HTML: the parsed node, its tag (`#text`, `#comment` for those) and its HTML as written. */
 export interface Block {
@@ -18,6 +18,34 @@ export interface Block {
 /** Split an HTML fragment into its top-level nodes, in order. Whitespace-only text is dropped. */
 export function topLevelBlocks(html: string): Block[] {
 	return blocksOf(html, parseFragment(html).children);
+}
+
+/**
+ * A lesson's top-level blocks with Starlight's heading wrappers unwrapped, `topLevelBlocks(unwrapHeadings(html))`,
+ * from one parse when every wrapper and section link is a top-level block (as in every lesson): a wrapper's block is
+ * its heading. Otherwise it parses twice, as written. `html` is the text the blocks' nodes were parsed from.
+ */
+export function lessonBlocks(rendered: string): { html: string; blocks: Block[] } {
+	const tree = parseFragment(rendered);
+	const edits = headingEdits(rendered, tree);
+	const topLevel = new Set<RootContent>(tree.children);
+	const wrappers = edits.filter((e) => e.text !== '' && topLevel.has(e.node)).map((e) => rangeOf(e.node));
+	const inAWrapper = (e: { node: Element }) => {
+		const r = rangeOf(e.node);
+		return wrappers.some((w) => r.start >= w.start && r.end <= w.end);
+	};
+	if (edits.some((e) => (e.text === '' ? !inAWrapper(e) : !topLevel.has(e.node)))) {
+		const html = unwrapHeadings(rendered);
+		return { html, blocks: topLevelBlocks(html) };
+	}
+	const heading = new Map(edits.map((e) => [e.node as RootContent, e]));
+	const blocks = blocksOf(rendered, tree.children).map((b) => {
+		const edit = heading.get(b.node);
+		if (!edit) return b;
+		const h = childElements(edit.node).find((c) => /^h[1-6]$/.test(c.tagName))!;
+		return { node: h, tag: h.tagName, html: edit.text };
+	});
+	return { html: rendered, blocks };
 }
 
 function blocksOf(html: string, nodes: RootContent[]): Block[] {
@@ -237,7 +265,7 @@ export function chunkSection(blocks: Block[], limits: SlideLimits = DEFAULT_LIMI
  * beside it), other scripts are returned in `scripts`.
  */
 export function splitLesson(html: string, { limits = DEFAULT_LIMITS, drop = DROPPED_COMPONENTS } = {}): SplitLesson {
-	const blocks = topLevelBlocks(unwrapHeadings(html));
+	const { blocks } = lessonBlocks(html);
 	const intro: Block[] = [];
 	const introNotes: string[] = [];
 	const sections: { title: string; id?: string; blocks: Block[]; notes: string[] }[] = [];
@@ -288,14 +316,21 @@ export function splitLesson(html: string, { limits = DEFAULT_LIMITS, drop = DROP
 
 /** Remove every top-level block with one of these classes (and the script rendered right after it). */
 export function dropBlocks(html: string, classes: string[]): string {
-	const out: string[] = [];
+	return withoutBlocks(topLevelBlocks(html), classes)
+		.map((b) => b.html)
+		.join('\n');
+}
+
+/** `dropBlocks` on blocks already split. */
+export function withoutBlocks(blocks: Block[], classes: string[]): Block[] {
+	const out: Block[] = [];
 	let droppedPrev = false;
-	for (const b of topLevelBlocks(html)) {
+	for (const b of blocks) {
 		if (b.tag === 'script' && droppedPrev) continue;
 		droppedPrev = classes.some((c) => hasClass(b, c));
-		if (!droppedPrev) out.push(b.html);
+		if (!droppedPrev) out.push(b);
 	}
-	return out.join('\n');
+	return out;
 }
 
 /** What a lesson's trainer notes add up to (from the notes' `minutes` and `materials` props), for the title slide. */

@@ -76,6 +76,7 @@ export function writeTrainerKits(site: DistSite, root: string): number {
 	const { lessons, workshops } = readCatalogue(root);
 	const slugById = new Map([...lessons[DEFAULT_LANG].values()].map((l) => [l.lessonId, l.slug]));
 	const read = (sitePath: string) => site.read(sitePath);
+	const memo = new Map<string, string | null>();
 	mkdirSync(join(site.dir, 'unduh'), { recursive: true });
 	for (const w of workshops) {
 		const files = kitFiles(w, slugById);
@@ -86,6 +87,7 @@ export function writeTrainerKits(site: DistSite, root: string): number {
 			const page = inlinePage(html.toString('utf8'), {
 				read,
 				link: (path) => (files.has(path) ? relativeLink(kitFile, files.get(path)!) : `${SITE_URL}${path}`),
+				memo,
 			});
 			entries.push({ name: `${w.id}/${kitFile}`, data: page });
 		}
