@@ -13,6 +13,7 @@ import buildHeap from './src/features/build/build-heap.ts';
 import modulePreload from './src/features/build/module-preload.ts';
 import searchMetaStrip from './src/features/search/search-meta-strip.ts';
 import { bundlerLog } from './src/features/build/bundler-log.ts';
+import { mdxFrontmatter } from './src/features/build/mdx-frontmatter.ts';
 import { locales } from './src/core/locales.ts';
 import { buildSidebar } from './src/features/shell/sidebar.ts';
 import { SITE_URL } from './src/core/site.ts';
@@ -28,8 +29,9 @@ export default defineConfig({
 	// Nothing a page repeats goes inline: component styles and small scripts are files, cached after the first page
 	// (Astro inlines any under 4 KB by default, which every lesson then downloads again). Images keep Vite's default.
 	build: { inlineStylesheets: 'never' },
-	// The bundler's log without one harmless warning per lesson and language (see bundler-log.ts).
-	vite: { build: { assetsInlineLimit: (file) => (/\.(?:js|css)$/.test(file) ? false : undefined), rolldownOptions: { onLog: bundlerLog } } },
+	// The bundler's log without one harmless warning per lesson and language (see bundler-log.ts); page modules without
+	// a second copy of their frontmatter (see mdx-frontmatter.ts).
+	vite: { plugins: [mdxFrontmatter()], build: { assetsInlineLimit: (file) => (/\.(?:js|css)$/.test(file) ? false : undefined), rolldownOptions: { onLog: bundlerLog } } },
 	// Wide tables scroll inside themselves on phones: make them reachable by keyboard. Heading links as Starlight's, with
 	// the icon from the stylesheet (Starlight's own are off below). Starlight adds its other plugins to this processor.
 	markdown: { processor: satteri({ hastPlugins: [tableFocusPlugin, headingLinksPlugin] }) },

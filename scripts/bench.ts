@@ -577,6 +577,11 @@ if (!args['no-corpus'] && !onlySearch && !onlySlowLink) {
 	report.corpus = runs;
 	const big = runs.at(-1)!;
 	check(`build ≤ ${BUDGETS.buildMsPerPage} ms per page at ${big.lessons} lessons`, `${big.msPerPage.toFixed(1)} ms/page (${big.pages} pages)`, big.msPerPage <= BUDGETS.buildMsPerPage);
+	for (const r of runs) {
+		if (r.maxRssMb !== undefined) check(`peak build memory ≤ ${BUDGETS.buildPeakMemoryMb} MB at ${r.lessons} lessons`, `${r.maxRssMb} MB`, r.maxRssMb <= BUDGETS.buildPeakMemoryMb);
+		const largest = r.indexPages[0];
+		if (largest) check(`every page type ≤ ${kb(BUDGETS.pageTypeHtmlBytes)} brotli HTML at ${r.lessons} lessons`, `largest ${largest.type} ${kb(largest.brotliBytes)} (${largest.path})`, r.indexPages.every((p) => p.brotliBytes <= BUDGETS.pageTypeHtmlBytes));
+	}
 	if (runs.length > 1) {
 		const small = runs[0]!;
 		// Linear: time per page must not grow with the site (quadratic work would roughly multiply it by the size ratio).
