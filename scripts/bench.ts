@@ -89,12 +89,12 @@ const check = (budget: string, measured: string, pass: boolean | 'missing') => c
 const report: Record<string, unknown> = {};
 
 // ── 1. build ────────────────────────────────────────────────────────────────
-function build(cwd: string, logFile: string): { ms: number; maxRssKb?: number; ok: boolean; log: string } {
+function build(cwd: string, logFile: string, env: Record<string, string> = {}): { ms: number; maxRssKb?: number; ok: boolean; log: string } {
 	const started = Date.now();
 	const time = existsSync('/usr/bin/time');
 	const cmd = time ? '/usr/bin/time' : join(BIN, 'astro');
 	const cmdArgs = time ? ['-v', join(BIN, 'astro'), 'build'] : ['build'];
-	const res = spawnSync(cmd, cmdArgs, { cwd, encoding: 'utf8', env: { ...process.env, ...BUILD_ENV, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 512 * 1024 * 1024 });
+	const res = spawnSync(cmd, cmdArgs, { cwd, encoding: 'utf8', env: { ...process.env, ...BUILD_ENV, ...env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 512 * 1024 * 1024 });
 	const out = `${res.stdout}\n${res.stderr}`;
 	writeFileSync(logFile, out);
 	const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(out)?.[1];
@@ -493,6 +493,12 @@ interface CorpusRun {
 	load?: string;
 	/** Peak memory when the pages are rendered, before the post-build pass (its own log line). */
 	peakBeforePassMb?: number;
+	/**
+	 * Pagefind indexes in a process of its own, which `maxRssMb` (the build's largest process) leaves out: its peak,
+	 * and the peak of the build and its child processes together (scripts/memory-probe.ts, sampled every 500 ms).
+	 */
+	childrenPeakMb?: number;
+	withChildrenPeakMb?: number;
 	pagefindMs?: number;
 	steps: string[];
 	/** Build phases from the log: Astro's page rendering (split by route), Pagefind, the project's post-build pass. */
@@ -535,15 +541,18 @@ function indexPageSizes(dist: string): CorpusRun['indexPages'] {
 function corpusBuild(lessons: number): CorpusRun {
 	const dir = mkdtempSync(join(tmpdir(), 'nk-bench-'));
 	try {
-		makeCorpus(ROOT, dir, lessons);
-		const b = build(dir, join(ROOT, `.cache/bench/corpus-${lessons}.log`));
+		// With the memory probe, for the memory of Pagefind's process beside the build's (a log line every 500 ms).
+		makeCorpus(ROOT, dir, lessons, true);
+		const memoryLog = join(dir, 'memory.tsv');
+		const b = build(dir, join(ROOT, `.cache/bench/corpus-${lessons}.log`), { NK_MEMORY_LOG: memoryLog });
+		const samples = existsSync(memoryLog) ? readFileSync(memoryLog, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t').map(Number)) : [];
 		if (!b.ok) throw new Error(`the ${lessons}-lesson build failed; see .cache/bench/corpus-${lessons}.log\n${b.log.slice(-3000)}`);
 		const pages = listHtml(join(dir, 'dist')).length;
 		const pf = /Finished building search index in ([\d.]+)(m?s)/.exec(b.log);
 		const steps = [...b.log.matchAll(/\[(naik-kelas:[\w-]+)\][^\n]*? in ([\d.]+ ?m?s)\b/g)].map((m) => `${m[1]} ${m[2]}`);
 		const pagefindMs = pf ? Number(pf[1]) * (pf[2] === 's' ? 1000 : 1) : undefined;
 		const beforePass = /peak memory (\d+) MB before the pass/.exec(b.log);
-		return { lessons, pages, ms: b.ms, msPerPage: b.ms / pages, maxRssMb: b.maxRssKb ? Math.round(b.maxRssKb / 1024) : undefined, peakBeforePassMb: beforePass ? Number(beforePass[1]) : undefined, pagefindMs, steps, phases: buildPhases(b.log, pagefindMs), indexPages: indexPageSizes(join(dir, 'dist')) };
+		return { lessons, pages, ms: b.ms, msPerPage: b.ms / pages, maxRssMb: b.maxRssKb ? Math.round(b.maxRssKb / 1024) : undefined, peakBeforePassMb: beforePass ? Number(beforePass[1]) : undefined, childrenPeakMb: samples.length ? Math.max(...samples.map((c) => c[6] ?? 0)) : undefined, withChildrenPeakMb: samples.length ? Math.max(...samples.map((c) => (c[1] ?? 0) + (c[6] ?? 0))) : undefined, pagefindMs, steps, phases: buildPhases(b.log, pagefindMs), indexPages: indexPageSizes(join(dir, 'dist')) };
 	} finally {
 		// --keep-corpus <dir>: keep each corpus's dist/ as <dir>/<lessons>/ (to compare pages between sizes).
 		if (args['keep-corpus'] && existsSync(join(dir, 'dist'))) {
@@ -568,7 +577,7 @@ if (!args['no-corpus'] && !onlySearch && !onlySlowLink) {
 		const loadBefore = loadavg()[0]!.toFixed(1);
 		const r = corpusBuild(n);
 		r.load = `${loadBefore}→${loadavg()[0]!.toFixed(1)}`;
-		log(`  ${String(n).padStart(5)} lessons: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s = ${r.msPerPage.toFixed(1)} ms/page (load ${r.load}); peak memory ${r.maxRssMb ?? '?'} MB (${r.peakBeforePassMb ?? '?'} MB before the post-build pass); Pagefind ${r.pagefindMs ? `${(r.pagefindMs / 1000).toFixed(1)} s` : '?'}`);
+		log(`  ${String(n).padStart(5)} lessons: ${r.pages} pages in ${(r.ms / 1000).toFixed(1)} s = ${r.msPerPage.toFixed(1)} ms/page (load ${r.load}); peak memory ${r.maxRssMb ?? '?'} MB (${r.peakBeforePassMb ?? '?'} MB before the post-build pass; its child processes (Pagefind's indexer) up to ${r.childrenPeakMb ?? '?'} MB, all together up to ${r.withChildrenPeakMb ?? '?'} MB); Pagefind ${r.pagefindMs ? `${(r.pagefindMs / 1000).toFixed(1)} s` : '?'}`);
 		if (r.steps.length) log(`         post-build steps: ${r.steps.join(', ')}`);
 		log(`         phases: ${Object.entries(r.phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join('; ')}`);
 		log(`         largest page of each type (brotli): ${r.indexPages.map((p) => `${p.type} ${kb(p.brotliBytes)}`).join(', ')}`);
