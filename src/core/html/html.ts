@@ -83,15 +83,7 @@ export const sourceOf = (html: string, node: Nodes): string => {
  * Nested edits: the outermost wins.
  */
 export function spliceHtml(html: string, edits: { node: Nodes; text: string }[]): string {
-	const ranges = edits.map((e) => ({ ...rangeOf(e.node), text: e.text })).sort((a, b) => a.start - b.start || b.end - a.end);
-	let out = '';
-	let at = 0;
-	for (const r of ranges) {
-		if (r.start < at) continue;
-		out += html.slice(at, r.start) + r.text;
-		at = r.end;
-	}
-	return out + html.slice(at);
+	return splice(html, 0, html.length, edits);
 }
 
 /**
@@ -101,20 +93,23 @@ export function spliceHtml(html: string, edits: { node: Nodes; text: string }[])
  */
 export function spliceWithin(html: string, node: Nodes, edits: { node: Nodes; text: string }[]): string {
 	const { start, end } = rangeOf(node);
-	const inside = edits.map((e) => ({ ...rangeOf(e.node), text: e.text })).filter((r) => r.start >= start && r.end <= end).sort((a, b) => a.start - b.start || b.end - a.end);
+	return splice(html, start, end, edits);
+}
+
+/** `html` from `start` to `end` with the edits inside that span applied (outermost first). */
+function splice(html: string, start: number, end: number, edits: { node: Nodes; text: string }[]): string {
+	const ranges = edits
+		.map((e) => ({ ...rangeOf(e.node), text: e.text }))
+		.filter((r) => r.start >= start && r.end <= end)
+		.sort((a, b) => a.start - b.start || b.end - a.end);
 	let out = '';
 	let at = start;
-	for (const r of inside) {
+	for (const r of ranges) {
 		if (r.start < at) continue;
 		out += html.slice(at, r.start) + r.text;
 		at = r.end;
 	}
 	return out + html.slice(at, end);
-}
-
-/** Remove every element (at any depth) whose class list contains `className`. */
-export function removeByClass(html: string, className: string): string {
-	return spliceHtml(html, allElements(parseFragment(html)).filter((el) => hasClass(el, className)).map((node) => ({ node, text: '' })));
 }
 
 /**
@@ -126,21 +121,18 @@ export function unwrapHeadings(html: string): string {
 	return spliceHtml(html, headingEdits(html, parseFragment(html)));
 }
 
-/** The edits `unwrapHeadings` makes, on a tree already parsed from `html`: each wrapper becomes its heading, section links go. */
-export function headingEdits(html: string, tree: Root): { node: Element; text: string }[] {
-	const edits: { node: Element; text: string }[] = [];
+/**
+ * The edits `unwrapHeadings` makes, on a tree already parsed from `html`: each wrapper becomes its heading (`heading`:
+ * that element, for a caller that reads the tree), section links go.
+ */
+export function headingEdits(html: string, tree: Root): { node: Element; text: string; heading?: Element }[] {
+	const edits: { node: Element; text: string; heading?: Element }[] = [];
 	for (const el of allElements(tree)) {
 		if (el.tagName === 'a' && hasClass(el, 'sl-anchor-link')) edits.push({ node: el, text: '' });
 		if (el.tagName !== 'div' || !classesOf(el)[0]?.startsWith('sl-heading-wrapper')) continue;
-		const heading = wrappedHeading(el);
-		if (heading) edits.push({ node: el, text: sourceOf(html, heading) });
+		const rest = el.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && !(c.type === 'element' && c.tagName === 'a' && hasClass(c, 'sl-anchor-link')));
+		const heading = rest[0];
+		if (rest.length === 1 && heading?.type === 'element' && /^h[1-6]$/.test(heading.tagName)) edits.push({ node: el, text: sourceOf(html, heading), heading });
 	}
 	return edits;
-}
-
-/** The heading a Starlight heading wrapper holds, when it holds exactly one heading and its section link. */
-export function wrappedHeading(el: Element): Element | undefined {
-	const rest = el.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && !(c.type === 'element' && c.tagName === 'a' && hasClass(c, 'sl-anchor-link')));
-	const heading = rest[0];
-	return rest.length === 1 && heading?.type === 'element' && /^h[1-6]$/.test(heading.tagName) ? heading : undefined;
 }

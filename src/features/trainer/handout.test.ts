@@ -45,3 +45,11 @@ describe('handout HTML', () => {
 		for (const gone of ['nk-what-next', 'Selanjutnya', '<script', 'nk-explain', 'Karena.', 'nk-answer-key', 'sl-anchor-link']) expect(out).not.toContain(gone);
 	});
 });
+
+describe('removing the feedback and the answer key from a handout', () => {
+	it('removes the element and everything inside it, wherever it is', () => {
+		const html = `<nk-self-check class="nk-self-check"><fieldset class="nk-q"><div class="nk-opt" data-correct="true"><label>A</label><p class="nk-explain" role="status"><strong>Benar!</strong> Karena.</p></div></fieldset><div class="nk-answer-key"><p><strong>Kunci</strong></p><ol><li>A</li></ol></div></nk-self-check>`;
+		expect(handoutHtml(html)).toBe(`<nk-self-check class="nk-self-check"><fieldset class="nk-q"><div class="nk-opt" data-correct="true"><label>A</label></div></fieldset></nk-self-check>`);
+		expect(handoutHtml('<p class="nk-explainer">stay</p>')).toBe('<p class="nk-explainer">stay</p>');
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedParts, chunkSection, dropBlocks, eagerImages, lessonBlocks, sumNoteFacts, splitLesson, topLevelBlocks } from './slides.ts';
+import { balancedParts, chunkSection, eagerImages, lessonBlocks, sumNoteFacts, splitLesson, topLevelBlocks, withoutBlocks } from './slides.ts';
 import { textOf, unwrapHeadings } from '../../core/html/html.ts';
 
 /** A heading as Starlight renders it in MDX content. */
@@ -160,8 +160,8 @@ describe('chunking one section', () => {
 
 describe('dropping blocks', () => {
 	it('removes a component and the script rendered after it', () => {
-		const out = dropBlocks(`<p>a</p><div class="nk-what-next">x</div><script src="w.js"></script><p>b</p><script src="keep.js"></script>`, ['nk-what-next']);
-		expect(out).toBe('<p>a</p>\n<p>b</p>\n<script src="keep.js"></script>');
+		const kept = withoutBlocks(topLevelBlocks(`<p>a</p><div class="nk-what-next">x</div><script src="w.js"></script><p>b</p><script src="keep.js"></script>`), ['nk-what-next']);
+		expect(kept.map((b) => b.html).join('\n')).toBe('<p>a</p>\n<p>b</p>\n<script src="keep.js"></script>');
 	});
 });
 
@@ -169,16 +169,6 @@ describe('trainer note facts', () => {
 	it("adds up the notes' minutes and materials (from their props)", () => {
 		expect(sumNoteFacts([{ minutes: 15, materials: 'Kalkulator HP, lembar: hitung HPP' }, {}])).toEqual({ minutes: 15, materials: ['Kalkulator HP, lembar: hitung HPP'] });
 		expect(sumNoteFacts([{}])).toEqual({ minutes: 0, materials: [] });
-	});
-});
-
-describe('removing nested elements by class', () => {
-	it('removes the element and everything inside it, wherever it is', async () => {
-		const { removeByClass } = await import('../../core/html/html.ts');
-		const html = `<nk-self-check class="nk-self-check"><fieldset class="nk-q"><div class="nk-opt" data-correct="true"><label>A</label><p class="nk-explain" role="status"><strong>Benar!</strong> Karena.</p></div></fieldset><div class="nk-answer-key"><p><strong>Kunci</strong></p><ol><li>A</li></ol></div></nk-self-check>`;
-		const out = removeByClass(removeByClass(html, 'nk-explain'), 'nk-answer-key');
-		expect(out).toBe(`<nk-self-check class="nk-self-check"><fieldset class="nk-q"><div class="nk-opt" data-correct="true"><label>A</label></div></fieldset></nk-self-check>`);
-		expect(removeByClass('<p class="nk-explainer">stay</p>', 'nk-explain')).toBe('<p class="nk-explainer">stay</p>');
 	});
 });
 

@@ -6,7 +6,7 @@
  * Read with the shared HTML parser (./html.ts); blocks keep their HTML as
  * written, so a slide shows the lesson's markup byte for byte.
  */
-import { allElements, attrOf, childElements, hasClass as elementHasClass, headingEdits, parseFragment, rangeOf, selectAll, sourceOf, spliceHtml, textOf, toHtml, unwrapHeadings, type Element, type ElementContent, type RootContent } from '../../core/html/html.ts';
+import { allElements, attrOf, hasClass as elementHasClass, headingEdits, parseFragment, rangeOf, selectAll, sourceOf, spliceHtml, textOf, toHtml, unwrapHeadings, type Element, type ElementContent, type RootContent } from '../../core/html/html.ts';
 
 /** One top-level node of a lesson's HTML: the parsed node, its tag (`#text`, `#comment` for those) and its HTML as written. */
 export interface Block {
@@ -29,21 +29,19 @@ export function lessonBlocks(rendered: string): { html: string; blocks: Block[] 
 	const tree = parseFragment(rendered);
 	const edits = headingEdits(rendered, tree);
 	const topLevel = new Set<RootContent>(tree.children);
-	const wrappers = edits.filter((e) => e.text !== '' && topLevel.has(e.node)).map((e) => rangeOf(e.node));
+	const wrappers = edits.filter((e) => e.heading && topLevel.has(e.node)).map((e) => rangeOf(e.node));
 	const inAWrapper = (e: { node: Element }) => {
 		const r = rangeOf(e.node);
 		return wrappers.some((w) => r.start >= w.start && r.end <= w.end);
 	};
-	if (edits.some((e) => (e.text === '' ? !inAWrapper(e) : !topLevel.has(e.node)))) {
+	if (edits.some((e) => (e.heading ? !topLevel.has(e.node) : !inAWrapper(e)))) {
 		const html = unwrapHeadings(rendered);
 		return { html, blocks: topLevelBlocks(html) };
 	}
-	const heading = new Map(edits.map((e) => [e.node as RootContent, e]));
+	const headingOf = new Map<RootContent, Element>(edits.flatMap((e) => (e.heading ? [[e.node, e.heading] as const] : [])));
 	const blocks = blocksOf(rendered, tree.children).map((b) => {
-		const edit = heading.get(b.node);
-		if (!edit) return b;
-		const h = childElements(edit.node).find((c) => /^h[1-6]$/.test(c.tagName))!;
-		return { node: h, tag: h.tagName, html: edit.text };
+		const heading = headingOf.get(b.node);
+		return heading ? { node: heading, tag: heading.tagName, html: sourceOf(rendered, heading) } : b;
 	});
 	return { html: rendered, blocks };
 }
@@ -314,14 +312,7 @@ export function splitLesson(html: string, { limits = DEFAULT_LIMITS, drop = DROP
 	return { intro: intro.map((b) => b.html).join('\n'), introNotes, slides, scripts };
 }
 
-/** Remove every top-level block with one of these classes (and the script rendered right after it). */
-export function dropBlocks(html: string, classes: string[]): string {
-	return withoutBlocks(topLevelBlocks(html), classes)
-		.map((b) => b.html)
-		.join('\n');
-}
-
-/** `dropBlocks` on blocks already split. */
+/** The blocks without every top-level block that has one of these classes (and the script rendered right after it). */
 export function withoutBlocks(blocks: Block[], classes: string[]): Block[] {
 	const out: Block[] = [];
 	let droppedPrev = false;
